@@ -1,0 +1,32 @@
+package dev.hlm.api;
+
+/**
+ * Resource paths, relative to a {@link Flavor}'s prefix, and the header names both sides use.
+ * The legacy paths are {@code /rest/hvc/...} (not {@code /rest/com/vmware/vcenter/hvc/...}), and actions
+ * are {@code ?action=} in both flavors (hlm-api.md B.1).
+ */
+public final class Paths {
+    public static final String LINKS = "/hvc/links";
+    public static final String ADMINISTRATORS = "/hvc/management/administrators";
+    public static final String SYSTEM_VERSION = "/appliance/system/version";
+
+    public static final String ACTION_DELETE = "delete";
+    public static final String ACTION_ADD = "add";
+    public static final String ACTION_REMOVE = "remove";
+
+    /** Session token header; the legacy login also sets a cookie of the same name (decision D4). */
+    public static final String SESSION_HEADER = "vmware-api-session-id";
+    public static final String SESSION_COOKIE = "vmware-api-session-id";
+
+    private Paths() {}
+
+    /** {@code /hvc/links/{link}} with the id percent-encoded: ids are opaque and may hold anything. */
+    public static String link(String linkId) {
+        return LINKS + "/" + java.net.URLEncoder.encode(linkId, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    public static String withAction(String path, String action) {
+        return path + "?action=" + action;
+    }
+}

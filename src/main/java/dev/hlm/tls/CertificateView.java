@@ -1,0 +1,55 @@
+package dev.hlm.tls;
+
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What a person checks before trusting a certificate: subject, issuer, names, validity and both
+ * thumbprints in vSphere's format. Also the record printed by {@code --json}.
+ */
+public record CertificateView(
+        String subject,
+        String issuer,
+        List<String> subjectAlternativeNames,
+        Instant notBefore,
+        Instant notAfter,
+        String sha256,
+        String sha1) {
+
+    public static CertificateView of(X509Certificate c) {
+        return new CertificateView(
+                c.getSubjectX500Principal().getName(),
+                c.getIssuerX500Principal().getName(),
+                alternativeNames(c),
+                c.getNotBefore().toInstant(),
+                c.getNotAfter().toInstant(),
+                Thumbprint.sha256(c).toString(),
+                Thumbprint.sha1(c).toString());
+    }
+
+    private static List<String> alternativeNames(X509Certificate c) {
+        List<String> names = new ArrayList<>();
+        try {
+            Collection<List<?>> sans = c.getSubjectAlternativeNames();
+            if (sans != null) {
+                for (List<?> san : sans) {
+                    int kind = (Integer) san.get(0);
+                    String prefix = kind == 2 ? "DNS:" : kind == 7 ? "IP:" : "other:";
+                    names.add(prefix + san.get(1));
+                }
+            }
+        } catch (CertificateParsingException e) {
+            names.add("(unreadable)");
+        }
+        return names;
+    }
+
+    /** True when {@code now} lies within the validity window. */
+    public boolean validAt(Instant now) {
+        return !now.isBefore(notBefore) && !now.isAfter(notAfter);
+    }
+}

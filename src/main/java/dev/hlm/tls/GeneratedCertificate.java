@@ -1,0 +1,137 @@
+package dev.hlm.tls;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A self-signed server certificate and its key, made with BouncyCastle, for the simulator's HTTPS servers
+ * and for tests. Self-signed so that the certificate is its own trust anchor: a client trusts exactly this
+ * server by its PEM ({@code --ca-cert}) or its thumbprint.
+ */
+public record GeneratedCertificate(X509Certificate certificate, PrivateKey privateKey) {
+
+    /** Builder defaults: CN and SANs {@code localhost}, {@code 127.0.0.1} and {@code ::1}, valid a year from an hour ago. */
+    public static Builder builder(String commonName) {
+        return new Builder(commonName);
+    }
+
+    /** A server-side SSLContext presenting this certificate. */
+    public SSLContext serverContext() throws GeneralSecurityException {
+        char[] secret = "in-memory".toCharArray();
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try {
+            store.load(null, null);
+        } catch (java.io.IOException e) {
+            throw new GeneralSecurityException("cannot create an in-memory key store", e);
+        }
+        store.setKeyEntry("server", privateKey, secret, new X509Certificate[] {certificate});
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(store, secret);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), null, new SecureRandom());
+        return context;
+    }
+
+    public String pem() {
+        return Pem.toPem(certificate);
+    }
+
+    public Thumbprint sha256() {
+        return Thumbprint.sha256(certificate);
+    }
+
+    @Override
+    public String toString() {
+        return "GeneratedCertificate[" + certificate.getSubjectX500Principal().getName() + ", " + sha256() + "]";
+    }
+
+    public static final class Builder {
+        private final String commonName;
+        private final List<String> dnsNames = new ArrayList<>(List.of("localhost"));
+        private final List<String> ipAddresses = new ArrayList<>(List.of("127.0.0.1", "::1"));
+        private Instant notBefore = Instant.now().minus(Duration.ofHours(1));
+        private Instant notAfter = Instant.now().plus(Duration.ofDays(365));
+
+        private Builder(String commonName) {
+            this.commonName = commonName;
+        }
+
+        public Builder dnsName(String name) {
+            dnsNames.add(name);
+            return this;
+        }
+
+        /** Only these names, for a certificate whose name does not match the server. */
+        public Builder onlyNames(List<String> dns, List<String> ips) {
+            dnsNames.clear();
+            dnsNames.addAll(dns);
+            ipAddresses.clear();
+            ipAddresses.addAll(ips);
+            return this;
+        }
+
+        public Builder validity(Instant from, Instant until) {
+            this.notBefore = from;
+            this.notAfter = until;
+            return this;
+        }
+
+        public GeneratedCertificate build() {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(256);
+                KeyPair keys = generator.generateKeyPair();
+                X500Name name = new X500Name("CN=" + commonName + ", O=hlm simulator");
+                X509v3CertificateBuilder cert = new JcaX509v3CertificateBuilder(
+                        name,
+                        new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
+                        Date.from(notBefore),
+                        Date.from(notAfter),
+                        name,
+                        keys.getPublic());
+                List<GeneralName> sans = new ArrayList<>();
+                dnsNames.forEach(d -> sans.add(new GeneralName(GeneralName.dNSName, d)));
+                for (String ip : ipAddresses) {
+                    sans.add(new GeneralName(GeneralName.iPAddress, InetAddress.getByName(ip).getHostAddress()));
+                }
+                cert.addExtension(Extension.subjectAlternativeName, false,
+                        new GeneralNames(sans.toArray(GeneralName[]::new)));
+                // A self-signed leaf that is also its own anchor: CA:true lets PKIX accept it as a trust anchor.
+                cert.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+                cert.addExtension(Extension.keyUsage, true,
+                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyCertSign));
+                X509Certificate x509 = new JcaX509CertificateConverter()
+                        .getCertificate(cert.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+                return new GeneratedCertificate(x509, keys.getPrivate());
+            } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+                throw new IllegalStateException("cannot generate a certificate for " + commonName, e);
+            }
+        }
+    }
+
+}
