@@ -1,0 +1,152 @@
+package dev.hlm.cli;
+
+import dev.hlm.client.HlmClient;
+import dev.hlm.client.HttpTrace;
+import dev.hlm.tls.Pem;
+import dev.hlm.tls.Thumbprint;
+import dev.hlm.tls.TrustPolicy;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/**
+ * How to reach and log in to the cloud vCenter (or Cloud Gateway), shared by every command that talks to
+ * one. Each option falls back to the {@code HLM_*} variable its help names. {@code -s/--host} and
+ * {@code -u/--user} are the original script's names for the same options.
+ */
+public final class ConnectionOptions {
+    @Env("HLM_SERVER")
+    @Option(names = {"--server", "-s", "--host"}, paramLabel = "HOST",
+            description = "Cloud vCenter or Cloud Gateway: host, host:port or https://host[:port] [env HLM_SERVER]")
+    String server;
+
+    @Env("HLM_USERNAME")
+    @Option(names = {"--username", "-u", "--user"}, paramLabel = "USER",
+            description = "Cloud vCenter user, e.g. cloudadmin@vmc.local [env HLM_USERNAME]")
+    String username;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the cloud vCenter password from the first line of FILE (else env HLM_PASSWORD, else a prompt)")
+    Path passwordFile;
+
+    @Option(names = "--password-stdin",
+            description = "Read the cloud vCenter password from the first line of standard input")
+    boolean passwordStdin;
+
+    @Env("HLM_CA_CERT")
+    @Option(names = "--ca-cert", paramLabel = "FILE",
+            description = "Trust the vCenter certificate issued by (or equal to) the PEM certificate(s) in FILE [env HLM_CA_CERT]")
+    Path caCert;
+
+    @Env("HLM_THUMBPRINT")
+    @Option(names = "--thumbprint", paramLabel = "SHA256",
+            description = "Trust only the vCenter certificate with this SHA-256 (or SHA-1) thumbprint [env HLM_THUMBPRINT]")
+    String thumbprint;
+
+    @Env("HLM_INSECURE")
+    @Option(names = {"-k", "--insecure"},
+            description = "Do not verify the vCenter certificate at all (not recommended) [env HLM_INSECURE=true]")
+    boolean insecure;
+
+    @Env("HLM_API_FLAVOR")
+    @Option(names = "--api-flavor", paramLabel = "auto|api|rest",
+            description = "API flavor: /api (vSphere 7.0U2+), legacy /rest, or auto: /api, else /rest (default: ${DEFAULT-VALUE}) [env HLM_API_FLAVOR]",
+            defaultValue = "auto", converter = FlavorConverter.class)
+    HlmClient.FlavorChoice flavor = HlmClient.FlavorChoice.AUTO;
+
+    @Env("HLM_TIMEOUT")
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS",
+            description = "Give up connecting after SECONDS (default: ${DEFAULT-VALUE}) [env HLM_TIMEOUT]",
+            defaultValue = "10")
+    int connectTimeoutSeconds = 10;
+
+    @Option(names = "--trace",
+            description = "Print every HTTP request and response on stderr, with passwords, tokens and cookies masked")
+    boolean trace;
+
+    /** The vCenter password's sources; {@code legacyPassword} is the original script's {@code -p} value. */
+    Secrets.Source passwordSource(char[] legacyPassword) {
+        return new Secrets.Source("cloud vCenter password", "HLM_PASSWORD", "--password-file", passwordFile,
+                "--password-stdin", passwordStdin, legacyPassword, "-p/--password");
+    }
+
+    /** A client for the server named, not yet logged in. Bad options fail here with exit 2. */
+    public HlmClient connect(CliContext ctx) {
+        return connect(ctx, null);
+    }
+
+    public HlmClient connect(CliContext ctx, char[] legacyPassword) {
+        if (server == null) {
+            throw CliException.usage("no server given", "use --server HOST or set HLM_SERVER");
+        }
+        if (username == null || username.isBlank()) {
+            throw CliException.usage("no user name given", "use --username USER or set HLM_USERNAME");
+        }
+        if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 3600) {
+            throw CliException.usage("--connect-timeout must be 1 to 3600 seconds, not " + connectTimeoutSeconds, null);
+        }
+        HlmClient.Builder builder = HlmClient.builder();
+        try {
+            builder.server(server);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage(), null);
+        }
+        TrustPolicy trust = trustPolicy(ctx);
+        char[] password = Secrets.resolve(ctx, passwordSource(legacyPassword));
+        try {
+            builder.username(username.trim()).password(password).trust(trust).flavor(flavor)
+                    .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds));
+            if (trace) {
+                builder.trace(HttpTrace.to(ctx.err()));
+            }
+            return builder.build();
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
+    TrustPolicy trustPolicy(CliContext ctx) {
+        int chosen = (caCert != null ? 1 : 0) + (thumbprint != null ? 1 : 0) + (insecure ? 1 : 0);
+        if (chosen > 1) {
+            throw CliException.usage("--ca-cert, --thumbprint and --insecure exclude each other",
+                    "choose one way to trust the vCenter certificate (check HLM_CA_CERT, HLM_THUMBPRINT, HLM_INSECURE)");
+        }
+        if (insecure) {
+            ctx.warn("--insecure: the vCenter certificate is not verified; anyone on the path can read your password");
+            return TrustPolicy.insecure();
+        }
+        if (thumbprint != null) {
+            try {
+                return TrustPolicy.pinned(Thumbprint.parse(thumbprint));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--thumbprint: " + e.getMessage(), "give the SHA-256 thumbprint as 64 hex digits, colons optional");
+            }
+        }
+        if (caCert != null) {
+            try {
+                return TrustPolicy.certificates(Pem.readCertificates(caCert));
+            } catch (NoSuchFileException e) {
+                throw CliException.usage("--ca-cert: " + caCert + " does not exist", null);
+            } catch (IOException e) {
+                throw CliException.usage("--ca-cert: cannot read " + caCert, null);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--ca-cert: " + e.getMessage(), null);
+            }
+        }
+        return TrustPolicy.system();
+    }
+
+    /** Accepts auto, api and rest in any case. */
+    static final class FlavorConverter implements picocli.CommandLine.ITypeConverter<HlmClient.FlavorChoice> {
+        @Override
+        public HlmClient.FlavorChoice convert(String value) {
+            try {
+                return HlmClient.FlavorChoice.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not auto, api or rest");
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.hlm.cli;
+
+/** The documented exit codes of every {@code hlm} command; listed in {@code hlm --help}. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** The server understood and refused (an API error such as ALREADY_EXISTS or NOT_FOUND). */
+    public static final int API_REFUSED = 1;
+    /** The command line or an input file is wrong. */
+    public static final int USAGE = 2;
+    /** Could not connect, TLS refused, timeout, or an answer that is not the API. */
+    public static final int CONNECTION = 3;
+    /** Login failed or the account lacks a privilege. */
+    public static final int AUTH = 4;
+    /** A bug in hlm. */
+    public static final int INTERNAL = 5;
+
+
+    private ExitCodes() {}
+}

@@ -1,0 +1,77 @@
+package dev.hlm.cli;
+
+import dev.hlm.api.ErrorType;
+import dev.hlm.client.ApiException;
+import dev.hlm.client.TransportException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line {@code hlm: TYPE: message}, a hint line, and an exit code. The stack
+ * trace is shown only with {@code --verbose}.
+ */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    private final CliContext ctx;
+    private final HlmCommand root;
+
+    Failures(CliContext ctx, HlmCommand root) {
+        this.ctx = ctx;
+        this.root = root;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("hlm: USAGE: " + ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+        }
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        if (ex instanceof CliException e) {
+            code = report(err, e.type(), e.getMessage(), e.hint(), e.exitCode());
+        } else if (ex instanceof ApiException e) {
+            int exit = e.errorType() == ErrorType.UNAUTHENTICATED || e.errorType() == ErrorType.UNAUTHORIZED
+                    ? ExitCodes.AUTH : ExitCodes.API_REFUSED;
+            code = report(err, e.errorType().name(), e.serverMessage(), Hints.forApi(e), exit);
+        } else if (ex instanceof TransportException e) {
+            String type = e.kind() == TransportException.Kind.CONNECT ? "CONNECTION" : e.kind().name();
+            code = report(err, type, e.getMessage(), Hints.forTransport(e), ExitCodes.CONNECTION);
+        } else {
+            code = report(err, "INTERNAL", ex.getClass().getSimpleName() + ": " + ex.getMessage(),
+                    "this is a bug in hlm; rerun with --verbose and report the output", ExitCodes.INTERNAL);
+        }
+        if (root.verbose()) {
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        err.flush();
+        return code;
+    }
+
+    private int report(PrintWriter err, String type, String message, String hint, int code) {
+        err.println("hlm: " + type + ": " + oneLine(message));
+        if (hint != null) {
+            err.println("hint: " + hint);
+        }
+        return code;
+    }
+
+    /** Messages from servers may hold line breaks; a report is one line. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.hlm.cli;
+
+import dev.hlm.cli.admin.AdminCommand;
+import dev.hlm.cli.link.LinkCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root: {@code hlm NOUN VERB}. Shared flags ({@code --verbose}) are inherited by every subcommand. */
+@Command(
+        name = "hlm",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Hybrid Linked Mode for VMware Cloud on AWS: link an on-premises SSO domain (its PSC) to a cloud "
+                    + "vCenter, list, inspect and unlink links, and manage the HLM administrator groups.",
+            "",
+            "Try it without a vCenter: 'hlm demo', or 'eval \"$(hlm sim --background)\"' and then 'hlm link create'."
+        },
+        subcommands = {LinkCommand.class, AdminCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok",
+            "1:the API refused (e.g. ALREADY_EXISTS, NOT_FOUND, UNVERIFIED_PEER)",
+            "2:usage: a wrong option, value or input file",
+            "3:connection, TLS or timeout; or an answer that is not the API",
+            "4:authentication failed or a privilege is missing",
+            "5:internal error in hlm",
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  HLM_SERVER, HLM_USERNAME, HLM_PASSWORD        the cloud vCenter and its account",
+            "  HLM_CA_CERT, HLM_THUMBPRINT, HLM_INSECURE     how to trust its certificate",
+            "  HLM_PSC_HOSTNAME, HLM_PSC_PORT, HLM_PSC_USERNAME, HLM_PSC_PASSWORD, HLM_PSC_THUMBPRINT,",
+            "  HLM_DOMAIN_NAME                                the on-prem PSC and its SSO domain",
+            "Passwords are never needed on the command line: environment, --*-password-file, --*-password-stdin, or a prompt.",
+        })
+public final class HlmCommand implements Runnable {
+    private boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Explain more: show stack traces of failures")
+    void verbose(boolean value) {
+        this.verbose = value;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

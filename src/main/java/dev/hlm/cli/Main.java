@@ -1,0 +1,59 @@
+package dev.hlm.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point: wires the command line to the real world, or, from tests, to one of their making. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, out, err, new CliContext(System.getenv(), System.in, Terminal.system()));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command; returns its exit code. Never calls System.exit. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
+        return commandLine(out, err, ctx).execute(args);
+    }
+
+    /** The configured command line: environment defaults, exit codes, one failure handler, out/err. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx) {
+        ctx.writers(out, err);
+        HlmCommand root = new HlmCommand();
+        CommandLine cli = new CommandLine(root, new ContextFactory(ctx));
+        Failures failures = new Failures(ctx, root);
+        cli.setOut(out)
+                .setErr(err)
+                .setDefaultValueProvider(new EnvDefaults(ctx.env()))
+                .setExecutionExceptionHandler(failures)
+                .setParameterExceptionHandler(failures)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true);
+        return cli;
+    }
+
+    /** Creates commands, giving those that ask for it the {@link CliContext}. */
+    private record ContextFactory(CliContext ctx) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(CliContext.class).newInstance(ctx);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+
+    /** For tests and embedding: an environment and stdin with no terminal. */
+    public static CliContext context(Map<String, String> env, InputStream stdin) {
+        return new CliContext(env, stdin, Terminal.none());
+    }
+}

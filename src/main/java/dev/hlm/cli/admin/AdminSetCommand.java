@@ -1,0 +1,48 @@
+package dev.hlm.cli.admin;
+
+import dev.hlm.cli.CliContext;
+import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.cli.Groups;
+import dev.hlm.client.HlmClient;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code hlm admin set GROUP...}: replaces the whole set, and says what that added and removed. */
+@Command(name = "set", mixinStandardHelpOptions = true,
+        description = "Make exactly these groups the HLM administrators, replacing the current ones.")
+public final class AdminSetCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Parameters(paramLabel = "GROUP@DOMAIN", arity = "1..*", description = "The complete set of groups")
+    List<String> groups;
+
+    public AdminSetCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> wanted = Groups.validated("GROUP", groups);
+        try (HlmClient vc = connection.connect(ctx)) {
+            TreeSet<String> before = new TreeSet<>(vc.administrators());
+            vc.setAdministrators(wanted);
+            TreeSet<String> added = new TreeSet<>(wanted);
+            added.removeAll(before);
+            TreeSet<String> removed = new TreeSet<>(before);
+            removed.removeAll(wanted);
+            added.forEach(g -> ctx.out().println("+ " + g));
+            removed.forEach(g -> ctx.out().println("- " + g));
+            ctx.out().println(added.isEmpty() && removed.isEmpty()
+                    ? "The HLM administrators were already these groups."
+                    : "The HLM administrators are now: " + String.join(", ", new TreeSet<>(wanted)) + ".");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.hlm.cli.link;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hlm link}: the Hybrid Linked Mode link between the cloud vCenter and the on-prem SSO domain. */
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = "Create, list, inspect and remove the link to the on-prem SSO domain.",
+        subcommands = {LinkCreateCommand.class, LinkListCommand.class, LinkGetCommand.class, LinkDeleteCommand.class})
+public final class LinkCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.hlm.cli.link;
+
+import dev.hlm.api.Credentials;
+import dev.hlm.cli.CliContext;
+import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.client.HlmClient;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hlm link delete LINK}: unlinks. From the cloud vCenter with the on-prem credentials
+ * ({@code POST ?action=delete}, vSphere 8.0U1 and later) when a PSC password is given, so the on-prem side
+ * is cleaned up too; otherwise {@code DELETE}, the call for an unlink started from a Cloud Gateway.
+ */
+@Command(name = "delete", mixinStandardHelpOptions = true,
+        description = {
+            "Remove a link. With a PSC password (HLM_PSC_PASSWORD, --psc-password-file or --psc-password-stdin) "
+                    + "the cloud vCenter unlinks with the on-prem credentials; without one it uses DELETE.",
+            "The identity source, permissions and tags stay; on-prem users lose the cloud inventory."
+        })
+public final class LinkDeleteCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Parameters(paramLabel = "LINK", description = "The link id, as 'hlm link list' shows it")
+    String link;
+
+    @Mixin
+    PscOptions psc;
+
+    @Option(names = {"--domain-name"}, paramLabel = "DOMAIN", hidden = true, defaultValue = "vsphere.local",
+            description = "SSO domain, for the default PSC user name administrator@DOMAIN")
+    String domainName;
+
+    public LinkDeleteCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        try (HlmClient vc = connection.connect(ctx)) {
+            if (psc.passwordGiven(ctx)) {
+                char[] password = psc.password(ctx);
+                try {
+                    vc.deleteLink(link, new Credentials(psc.username(domainName), password));
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+                ctx.out().println("Unlinked " + link + " with the on-prem credentials (POST ?action=delete).");
+            } else {
+                vc.deleteLink(link);
+                ctx.out().println("Unlinked " + link + " (DELETE).");
+            }
+            ctx.out().println("The identity source, permissions and tags stay; remove them separately if no longer needed.");
+            return 0;
+        }
+    }
+}

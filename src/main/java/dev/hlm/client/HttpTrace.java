@@ -1,0 +1,92 @@
+package dev.hlm.client;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sees every HTTP exchange the client makes, for {@code --trace}. {@link #to(PrintWriter)} prints them with
+ * every secret masked: the Authorization header, the session header, cookies, and any JSON field named
+ * password; what reaches a terminal or a log must never carry a credential.
+ */
+public interface HttpTrace {
+    HttpTrace NONE = new HttpTrace() {
+        @Override
+        public void request(String method, URI uri, HttpHeaders headers, String body) {}
+
+        @Override
+        public void response(int status, URI uri, HttpHeaders headers, String body) {}
+    };
+
+    void request(String method, URI uri, HttpHeaders headers, String body);
+
+    void response(int status, URI uri, HttpHeaders headers, String body);
+
+    /** A trace that prints masked exchanges to {@code out}, one block per request and response. */
+    static HttpTrace to(PrintWriter out) {
+        return new Printing(out);
+    }
+
+    /** Masks secret-bearing header values; other values are returned as they are. */
+    static String maskHeader(String name, String value) {
+        return Printing.SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? "***" : value;
+    }
+
+    /** Masks the value of every JSON member whose name contains "password" or is the session token. */
+    static String maskBody(String body) {
+        if (body == null || body.isEmpty()) {
+            return body;
+        }
+        return Printing.PASSWORD_FIELD.matcher(body).replaceAll("$1\"***\"");
+    }
+
+    final class Printing implements HttpTrace {
+        static final Set<String> SECRET_HEADERS =
+                Set.of("authorization", "vmware-api-session-id", "cookie", "set-cookie");
+        static final Pattern PASSWORD_FIELD =
+                Pattern.compile("(\"[a-z_]*password[a-z_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.CASE_INSENSITIVE);
+
+        private final PrintWriter out;
+
+        Printing(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public synchronized void request(String method, URI uri, HttpHeaders headers, String body) {
+            out.println("> " + method + " " + uri);
+            printHeaders("> ", headers.map());
+            printBody("> ", body, uri);
+            out.flush();
+        }
+
+        @Override
+        public synchronized void response(int status, URI uri, HttpHeaders headers, String body) {
+            out.println("< " + status + " " + uri);
+            printHeaders("< ", headers.map());
+            printBody("< ", body, uri);
+            out.flush();
+        }
+
+        private void printHeaders(String prefix, Map<String, List<String>> headers) {
+            headers.forEach((name, values) -> values.forEach(v -> out.println(prefix + name + ": " + maskHeader(name, v))));
+        }
+
+        private void printBody(String prefix, String body, URI uri) {
+            if (body == null || body.isEmpty()) {
+                return;
+            }
+            String masked = maskBody(body);
+            // A login answers with the bare token (/api) or {"value": token} (/rest): mask it too.
+            if (uri.getPath().endsWith("/session") || uri.getPath().endsWith("/cis/session")) {
+                masked = masked.replaceAll("\"[0-9a-fA-F\\-]{16,}\"", "\"***\"");
+            }
+            out.println(prefix + masked);
+        }
+    }
+}

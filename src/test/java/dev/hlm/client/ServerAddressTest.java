@@ -1,0 +1,32 @@
+package dev.hlm.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ServerAddressTest {
+    @ParameterizedTest
+    @CsvSource({
+        "vc.example.com, https://vc.example.com",
+        "vc.example.com:8443, https://vc.example.com:8443",
+        "https://vc.example.com, https://vc.example.com",
+        "HTTPS://vc.example.com:443/, https://vc.example.com:443",
+        "127.0.0.1:9443, https://127.0.0.1:9443",
+        "'[::1]:9443', 'https://[::1]:9443'",
+    })
+    void readsWhatUsersType(String typed, String expected) {
+        assertThat(ServerAddress.parse(typed)).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "http://vc.example.com", "ftp://vc", "https://vc.example.com/ui",
+        "vc.example.com/api", "https://user@vc.example.com", "vc:0", "vc:70000", "https://", "vc:abc"})
+    void refusesWhatIsNotAServer(String typed) {
+        assertThatThrownBy(() -> ServerAddress.parse(typed))
+                .isInstanceOf(IllegalArgumentException.class)
+                .message().doesNotContain("\n");
+    }
+}
