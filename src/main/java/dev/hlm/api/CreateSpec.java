@@ -20,6 +20,10 @@ public record CreateSpec(
         String sslCertificate,
         List<String> adminGroups) {
 
+    public CreateSpec withPassword(char[] newPassword) {
+        return new CreateSpec(pscHostname, port, domainName, username, newPassword, sslThumbprint, sslCertificate, adminGroups);
+    }
+
     public CreateSpec withSslThumbprint(String thumbprint) {
         return new CreateSpec(pscHostname, port, domainName, username, password, thumbprint, sslCertificate, adminGroups);
     }

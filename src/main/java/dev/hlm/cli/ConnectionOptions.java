@@ -79,10 +79,10 @@ public final class ConnectionOptions {
 
     public HlmClient connect(CliContext ctx, char[] legacyPassword) {
         if (server == null) {
-            throw CliException.usage("no server given", "use --server HOST or set HLM_SERVER");
+            throw CliException.missingOption("no server given", "use --server HOST or set HLM_SERVER");
         }
         if (username == null || username.isBlank()) {
-            throw CliException.usage("no user name given", "use --username USER or set HLM_USERNAME");
+            throw CliException.missingOption("no user name given", "use --username USER or set HLM_USERNAME");
         }
         if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 3600) {
             throw CliException.usage("--connect-timeout must be 1 to 3600 seconds, not " + connectTimeoutSeconds, null);

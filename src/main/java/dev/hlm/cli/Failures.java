@@ -29,7 +29,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("hlm: USAGE: " + ex.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        if (ex instanceof CommandLine.MissingParameterException) {
+            err.println();
+            cmd.usage(err);
+        } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
         }
         err.flush();
@@ -42,6 +45,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         int code;
         if (ex instanceof CliException e) {
             code = report(err, e.type(), e.getMessage(), e.hint(), e.exitCode());
+            if (e.showUsage()) {
+                err.println();
+                cmd.usage(err);
+            }
         } else if (ex instanceof ApiException e) {
             int exit = e.errorType() == ErrorType.UNAUTHENTICATED || e.errorType() == ErrorType.UNAUTHORIZED
                     ? ExitCodes.AUTH : ExitCodes.API_REFUSED;

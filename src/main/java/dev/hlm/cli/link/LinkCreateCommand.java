@@ -77,8 +77,10 @@ public final class LinkCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CreateSpec spec = spec();
+        CreateSpec withoutPassword = spec();
+        // The vCenter password is read before the PSC's: piped on stdin, the vCenter's comes first.
         try (HlmClient vc = connection.connect(ctx, legacyPassword)) {
+            CreateSpec spec = withoutPassword.withPassword(psc.password(ctx));
             vc.login();
             String id;
             try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
@@ -97,9 +99,10 @@ public final class LinkCreateCommand implements Callable<Integer> {
         }
     }
 
+    /** The spec from the options, checked; the PSC password is added later. */
     private CreateSpec spec() {
         if (pscHostname == null || pscHostname.isBlank()) {
-            throw CliException.usage("no PSC given", "use --psc-hostname HOST or set HLM_PSC_HOSTNAME");
+            throw CliException.missingOption("no PSC given", "use --psc-hostname HOST or set HLM_PSC_HOSTNAME");
         }
         if (pscHostname.contains("://") || pscHostname.contains("/")) {
             throw CliException.usage("--psc-hostname '" + pscHostname + "' must be a host name or IP, without scheme or path", null);
@@ -120,8 +123,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
             }
         }
         List<String> groups = Groups.validated("--admin-group", adminGroups);
-        char[] pscPassword = psc.password(ctx);
         return new CreateSpec(pscHostname.trim(), pscPort == null ? null : String.valueOf(pscPort), domainName.trim(),
-                psc.username(domainName.trim()), pscPassword, thumbprint, null, groups.isEmpty() ? null : groups);
+                psc.username(domainName.trim()), null, thumbprint, null, groups.isEmpty() ? null : groups);
     }
 }

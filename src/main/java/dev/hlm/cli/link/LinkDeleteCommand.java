@@ -1,6 +1,8 @@
 package dev.hlm.cli.link;
 
 import dev.hlm.api.Credentials;
+import dev.hlm.api.Flavor;
+import dev.hlm.client.ApiException;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.client.HlmClient;
@@ -45,20 +47,34 @@ public final class LinkDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (HlmClient vc = connection.connect(ctx)) {
-            if (psc.passwordGiven(ctx)) {
-                char[] password = psc.password(ctx);
-                try {
-                    vc.deleteLink(link, new Credentials(psc.username(domainName), password));
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                ctx.out().println("Unlinked " + link + " with the on-prem credentials (POST ?action=delete).");
+            vc.login();
+            // Only /api has the unlink with credentials; /rest servers unlink with DELETE.
+            if (psc.passwordGiven(ctx) && vc.flavor().orElseThrow() == Flavor.API) {
+                deleteWithCredentials(vc);
             } else {
                 vc.deleteLink(link);
                 ctx.out().println("Unlinked " + link + " (DELETE).");
             }
             ctx.out().println("The identity source, permissions and tags stay; remove them separately if no longer needed.");
             return 0;
+        }
+    }
+
+    private void deleteWithCredentials(HlmClient vc) {
+        char[] password = psc.password(ctx);
+        try {
+            vc.deleteLink(link, new Credentials(psc.username(domainName), password));
+            ctx.out().println("Unlinked " + link + " with the on-prem credentials (POST ?action=delete).");
+        } catch (ApiException.NotFound e) {
+            // Before vSphere 8.0U1 the operation itself is missing: tell that apart from a missing link.
+            if (vc.listLinks().stream().noneMatch(l -> l.link().equals(link))) {
+                throw e;
+            }
+            vc.deleteLink(link);
+            ctx.out().println("Unlinked " + link + " (DELETE: this vCenter has no unlink with credentials, "
+                    + "which needs vSphere 8.0 Update 1).");
+        } finally {
+            Arrays.fill(password, '\0');
         }
     }
 }

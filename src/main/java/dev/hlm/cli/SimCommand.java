@@ -1,0 +1,247 @@
+package dev.hlm.cli;
+
+import dev.hlm.sim.ApiVersion;
+import dev.hlm.sim.Role;
+import dev.hlm.sim.Simulator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code hlm sim}: a simulated cloud vCenter and on-prem PSC on loopback, each over HTTPS with its own
+ * certificate. Prints one {@code export ...} line with everything {@code hlm link create} needs, then serves
+ * until interrupted; with {@code --background} it hands the serving to a child process and exits, so
+ * {@code eval "$(hlm sim --background)"} works.
+ */
+@Command(name = "sim", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Run a simulated cloud vCenter and on-prem PSC on 127.0.0.1 over HTTPS.",
+            "Prints one line for the shell: export HLM_SERVER=... HLM_CA_CERT=... HLM_USERNAME=... HLM_PASSWORD=... "
+                    + "HLM_PSC_*=... HLM_DOMAIN_NAME=... Then serves until interrupted (Ctrl-C).",
+            "The printed passwords are the simulator's own accounts, random unless given.",
+            "  eval \"$(hlm sim --background)\"; hlm link create; kill $HLM_SIM_PID",
+        })
+public final class SimCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--api-version", paramLabel = "VERSION", defaultValue = "8.0.1",
+            description = "vSphere API to play: 6.7, 7.0.2, 8.0.1 or 9.0 (default: ${DEFAULT-VALUE})")
+    String apiVersion;
+
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "cloud-vcenter",
+            description = "cloud-vcenter or gateway (a vCenter Cloud Gateway) (default: ${DEFAULT-VALUE})")
+    String role;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+            description = "Port of the cloud vCenter (default: chosen by the system)")
+    int port;
+
+    @Option(names = "--psc-port", paramLabel = "PORT", defaultValue = "0",
+            description = "Port of the PSC (default: chosen by the system)")
+    int pscPort;
+
+    @Option(names = "--username", paramLabel = "USER", defaultValue = "cloudadmin@vmc.local",
+            description = "Cloud administrator account (default: ${DEFAULT-VALUE})")
+    String username;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Its password, from the first line of FILE (default: random)")
+    Path passwordFile;
+
+    @Option(names = "--psc-username", paramLabel = "USER",
+            description = "On-prem SSO administrator (default: administrator@DOMAIN)")
+    String pscUsername;
+
+    @Option(names = "--psc-password-file", paramLabel = "FILE",
+            description = "Its password, from the first line of FILE (default: random)")
+    Path pscPasswordFile;
+
+    @Option(names = "--domain-name", paramLabel = "DOMAIN", defaultValue = "vsphere.local",
+            description = "SSO domain of the PSC (default: ${DEFAULT-VALUE})")
+    String domainName;
+
+    @Option(names = "--link-delay", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
+            description = "How long a create takes, as real links take minutes, e.g. 5s (default: ${DEFAULT-VALUE})")
+    Duration linkDelay;
+
+    @Option(names = "--session-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = Durations.class,
+            description = "Idle time after which a session expires (default: ${DEFAULT-VALUE})")
+    Duration sessionTimeout;
+
+    @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
+            description = "Run the cloud vCenter's clock off by this, e.g. 15m or -2m, for clock-skew checks")
+    Duration clockOffset;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where to write the certificate files (default: a temporary directory removed on exit)")
+    Path stateDir;
+
+    @Option(names = "--background",
+            description = "Serve from a child process and exit once it is ready; the line adds HLM_SIM_PID")
+    boolean background;
+
+    public SimCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (background) {
+            return startInBackground();
+        }
+        Simulator.Builder builder = builder();
+        boolean temporary = stateDir == null;
+        Path dir = temporary ? Files.createTempDirectory("hlm-sim-") : Files.createDirectories(stateDir);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Simulator sim = builder.build()) {
+            Path caFile = dir.resolve("vcenter-ca.pem");
+            Files.writeString(caFile, sim.cloudCertificate().pem());
+            Files.writeString(dir.resolve("psc.pem"), sim.pscCertificate().pem());
+            Thread hook = new Thread(() -> {
+                sim.close();
+                if (temporary) {
+                    deleteQuietly(dir);
+                }
+                stopped.countDown();
+            }, "hlm-sim-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            ctx.out().println(exportLine(sim, caFile));
+            ctx.out().flush();
+            ctx.err().println("hlm sim: cloud vCenter (" + sim.apiVersion() + ", " + role + ") at " + sim.cloudUrl()
+                    + ", PSC at " + sim.pscHostname() + ":" + sim.pscPort() + "; Ctrl-C to stop");
+            ctx.err().flush();
+            stopped.await();
+        } finally {
+            if (temporary) {
+                deleteQuietly(dir);
+            }
+        }
+        return 0;
+    }
+
+    private Simulator.Builder builder() {
+        ApiVersion version;
+        Role simRole;
+        try {
+            version = ApiVersion.parse(apiVersion);
+            simRole = Role.parse(role);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage(), null);
+        }
+        checkPort("--port", port);
+        checkPort("--psc-port", pscPort);
+        Simulator.Builder b = Simulator.builder()
+                .apiVersion(version)
+                .role(simRole)
+                .cloudPort(port)
+                .pscPort(pscPort)
+                .domainName(domainName)
+                .linkDelay(linkDelay)
+                .sessionIdleTimeout(sessionTimeout)
+                .clockOffset(clockOffset);
+        b.cloudAdmin(username, passwordFile == null ? null : secretFrom("--password-file", passwordFile));
+        String pscUser = pscUsername == null ? "administrator@" + domainName : pscUsername;
+        b.pscAdmin(pscUser, pscPasswordFile == null ? null : secretFrom("--psc-password-file", pscPasswordFile));
+        return b;
+    }
+
+    private char[] secretFrom(String flag, Path file) {
+        return Secrets.resolve(ctx, new Secrets.Source("password", "HLM_SIM_UNUSED", flag, file, "--unused", false, null, flag));
+    }
+
+    private static void checkPort(String flag, int value) {
+        if (value < 0 || value > 65535) {
+            throw CliException.usage(flag + " " + value + " is not a port (0 to 65535; 0 lets the system choose)", null);
+        }
+    }
+
+    /** The variables a shell gets from {@code eval}: what every {@code hlm} command falls back to. */
+    public static Map<String, String> environment(Simulator sim, Path caFile) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HLM_SERVER", sim.cloudUrl().toString());
+        env.put("HLM_CA_CERT", caFile.toAbsolutePath().toString());
+        env.put("HLM_USERNAME", sim.cloudAdminUsername());
+        env.put("HLM_PASSWORD", new String(sim.cloudAdminPassword()));
+        env.put("HLM_PSC_HOSTNAME", sim.pscHostname());
+        env.put("HLM_PSC_PORT", String.valueOf(sim.pscPort()));
+        env.put("HLM_PSC_THUMBPRINT", sim.pscCertificate().sha256().toString());
+        env.put("HLM_PSC_USERNAME", sim.pscAdminUsername());
+        env.put("HLM_PSC_PASSWORD", new String(sim.pscAdminPassword()));
+        env.put("HLM_DOMAIN_NAME", sim.domainName());
+        return env;
+    }
+
+    /** The line for {@code eval}: every value shell-quoted. */
+    static String exportLine(Simulator sim, Path caFile) {
+        StringBuilder line = new StringBuilder("export");
+        environment(sim, caFile).forEach((k, v) -> line.append(' ').append(k).append('=').append(quote(v)));
+        return line.toString();
+    }
+
+    /** Single-quotes a value for POSIX shells unless it is plainly safe. */
+    static String quote(String value) {
+        if (value.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+            return value;
+        }
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    /** Re-runs this command without --background as a child, relays its export line, and leaves it serving. */
+    private int startInBackground() throws IOException, InterruptedException {
+        builder(); // validate the options here, where the user sees the error
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(argsWithoutBackground());
+        Path log = Files.createTempFile("hlm-sim-", ".log");
+        Process child = new ProcessBuilder(command)
+                .redirectError(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String first = lines.readLine();
+        if (first == null || !first.startsWith("export ")) {
+            child.waitFor(5, TimeUnit.SECONDS);
+            String why = Files.readString(log).strip();
+            throw new CliException(ExitCodes.INTERNAL, "SIM", "the simulator did not start"
+                    + (why.isEmpty() ? "" : ": " + why.lines().reduce((a, b) -> b).orElse("")), "see " + log);
+        }
+        ctx.out().println(first + " HLM_SIM_PID=" + child.pid());
+        ctx.out().flush();
+        ctx.err().println("hlm sim: serving in the background as process " + child.pid() + " (log " + log
+                + "); stop it with: kill " + child.pid());
+        return 0;
+    }
+
+    private List<String> argsWithoutBackground() {
+        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        args.remove("--background");
+        return args;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary directory left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.hlm.sim;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The groups with HLM administrator rights (decision D11). SSO names are case-insensitive, so a group is
+ * present once whatever its case; add and remove are idempotent.
+ */
+final class AdministratorGroups {
+    /** {@code group@domain}: one {@code @}, something on each side, no blanks. */
+    private static final Pattern GROUP = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+    private final Set<String> groups = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static boolean isValidName(String name) {
+        return name != null && GROUP.matcher(name).matches();
+    }
+
+    synchronized Set<String> snapshot() {
+        return Set.copyOf(groups);
+    }
+
+    /** In the set's (case-insensitive alphabetical) order, for stable JSON. */
+    synchronized List<String> sorted() {
+        return List.copyOf(groups);
+    }
+
+    synchronized void replaceAll(Collection<String> names) {
+        groups.clear();
+        groups.addAll(names);
+    }
+
+    synchronized void addAll(Collection<String> names) {
+        groups.addAll(names);
+    }
+
+    synchronized void remove(String name) {
+        groups.remove(name);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.hlm.sim;
+
+import dev.hlm.api.Flavor;
+import dev.hlm.api.Summary;
+import dev.hlm.tls.GeneratedCertificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cloud side: a VMC vCenter (or a vCenter Cloud Gateway) serving sessions, links, administrators and
+ * its version, in the flavors its {@link ApiVersion} has.
+ */
+final class CloudVcenter implements AutoCloseable {
+    private final LinkStore links = new LinkStore();
+    private final AdministratorGroups administrators = new AdministratorGroups();
+    private final SessionStore sessions;
+    private final SimServer server;
+
+    CloudVcenter(ApiVersion version, Role role, List<Account> accounts, Duration idleTimeout, Duration linkDelay,
+            Clock clock, GeneratedCertificate certificate, int port) {
+        this.sessions = new SessionStore(idleTimeout, clock, Account::username);
+        SessionRoutes sessionRoutes = new SessionRoutes(accounts, sessions);
+        VersionRoutes versionRoutes = new VersionRoutes(version, role.product(), clock.instant());
+        LinkRoutes linkRoutes = new LinkRoutes(version, links,
+                new LinkCreator(version, role, links, administrators, linkDelay));
+        AdministratorRoutes administratorRoutes = new AdministratorRoutes(administrators);
+
+        Router router = new Router(sessionRoutes);
+        for (Flavor flavor : version.flavors()) {
+            sessionRoutes.register(router, flavor);
+            versionRoutes.register(router, flavor);
+            linkRoutes.register(router, flavor);
+            administratorRoutes.register(router, flavor);
+        }
+        this.server = new SimServer("cloud vCenter", certificate, clock, port, router);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    List<Summary> links() {
+        return links.summaries();
+    }
+
+    Set<String> administrators() {
+        return administrators.snapshot();
+    }
+
+    int openSessions() {
+        return sessions.openCount();
+    }
+
+    List<RecordedRequest> requests() {
+        return server.requests();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

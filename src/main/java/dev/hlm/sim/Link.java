@@ -1,0 +1,15 @@
+package dev.hlm.sim;
+
+import dev.hlm.api.Summary;
+import dev.hlm.tls.Thumbprint;
+
+/**
+ * A stored link: what list shows, plus where the PSC is and which certificate it had at create time, so
+ * health checks and delete-with-credentials can reach the same PSC.
+ */
+record Link(String id, String domainName, PscAddress psc, Thumbprint pscThumbprint) {
+    Summary summary() {
+        // Decision D1: the display name is the domain given at create.
+        return new Summary(id, domainName);
+    }
+}

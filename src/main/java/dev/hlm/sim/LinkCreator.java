@@ -1,0 +1,126 @@
+package dev.hlm.sim;
+
+import dev.hlm.api.CertificateInfo;
+import dev.hlm.tls.Pem;
+import dev.hlm.tls.Thumbprint;
+import dev.hlm.tls.TrustPolicy;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Links.create (hlm-api.md B.6.1), in the order decisions D5 and D6 give: the one-domain rule first, then
+ * the real PSC: TLS and its certificate, login with the given account, its SSO domain, logout. Only then,
+ * after the configured delay (real links take minutes), is the link stored and its admin groups added.
+ */
+final class LinkCreator {
+    private final ApiVersion version;
+    private final Role role;
+    private final LinkStore links;
+    private final AdministratorGroups administrators;
+    private final Duration linkDelay;
+
+    LinkCreator(ApiVersion version, Role role, LinkStore links, AdministratorGroups administrators,
+            Duration linkDelay) {
+        this.version = version;
+        this.role = role;
+        this.links = links;
+        this.administrators = administrators;
+        this.linkDelay = linkDelay;
+    }
+
+    SimResponse create(Call call) {
+        LinkRequest spec = LinkRequest.read(call.body(), call.flavor(), version);
+        try {
+            LinkStore.Reservation slot = links.reserve(spec.domainName());
+            try {
+                Thumbprint thumbprint = checkPsc(spec);
+                waitAsARealLinkWould();
+                Link link = slot.commit(spec.psc(), thumbprint);
+                administrators.addAll(spec.adminGroups());
+                return Responses.created(call.flavor(), link.id());
+            } finally {
+                slot.release();
+            }
+        } finally {
+            Arrays.fill(spec.password(), '\0');
+        }
+    }
+
+    /** Talks to the PSC; returns the SHA-256 thumbprint of its certificate, to pin on later calls. */
+    private Thumbprint checkPsc(LinkRequest spec) {
+        PscProbe probe = new PscProbe(spec.psc(), TrustPolicy.insecure());
+        try {
+            X509Certificate certificate = probe.certificate();
+            verify(spec, certificate);
+            String token = probe.login(spec.username(), spec.password())
+                    .orElseThrow(() -> Errors.pscLoginRefused(spec.psc(), spec.username()));
+            try {
+                String domain = domainOf(probe.user(token));
+                if (!domain.equalsIgnoreCase(spec.domainName())) {
+                    throw Errors.wrongDomain(spec.psc(), spec.domainName(), domain);
+                }
+            } finally {
+                probe.logout(token);
+            }
+            return Thumbprint.sha256(certificate);
+        } catch (PscProbe.UnreachableException e) {
+            throw Errors.pscUnreachable(spec.psc(), e.getMessage());
+        }
+    }
+
+    /**
+     * The certificate must be the one the caller vouched for: by thumbprint (SHA-256 or SHA-1, any case,
+     * colons optional, decision D2) or, on 9.0, by PEM. A gateway trusts its PSC without either (D8), but
+     * still refuses a wrong one.
+     */
+    private void verify(LinkRequest spec, X509Certificate certificate) {
+        boolean vouched = spec.sslThumbprint() != null || spec.sslCertificate() != null;
+        if (!vouched && role == Role.GATEWAY) {
+            return;
+        }
+        boolean thumbprintMatches = spec.sslThumbprint() != null
+                && Thumbprint.tryParse(spec.sslThumbprint()).map(t -> t.matches(certificate)).orElse(false);
+        if (thumbprintMatches || samePem(spec.sslCertificate(), certificate)) {
+            return;
+        }
+        String detail = vouched
+                ? "The " + (spec.sslThumbprint() != null ? "ssl_thumbprint" : "ssl_certificate")
+                        + " given does not match the certificate the PSC presented."
+                : "No ssl_thumbprint was given: check the PSC's certificate and resubmit with its thumbprint.";
+        CertificateInfo seen = new CertificateInfo(Thumbprint.sha256(certificate).toString(),
+                version.hasSslCertificate() ? Pem.toPem(certificate) : null);
+        throw Errors.unverifiedPeer(version, spec.psc(), seen, detail);
+    }
+
+    private static boolean samePem(String pem, X509Certificate certificate) {
+        if (pem == null) {
+            return false;
+        }
+        try {
+            List<X509Certificate> given = Pem.parseCertificates(pem);
+            return given.get(0).equals(certificate);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** "vsphere.local" of "administrator@vsphere.local"; the PSC names its users in its SSO domain. */
+    private static String domainOf(String user) {
+        int at = user.lastIndexOf('@');
+        return at < 0 ? "" : user.substring(at + 1);
+    }
+
+    private void waitAsARealLinkWould() {
+        if (linkDelay.isZero() || linkDelay.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(linkDelay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Errors.interrupted();
+        }
+    }
+}

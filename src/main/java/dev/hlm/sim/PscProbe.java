@@ -1,0 +1,153 @@
+package dev.hlm.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hlm.api.Json;
+import dev.hlm.api.Paths;
+import dev.hlm.tls.RecordingTrustManager;
+import dev.hlm.tls.TlsContexts;
+import dev.hlm.tls.TrustPolicy;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The cloud vCenter's side of a conversation with a PSC (decision D6): TLS to it, the certificate it
+ * presented, login, who-am-I and logout over {@code /api}. Each conversation has its own HttpClient and
+ * trust manager, so concurrent probes never see each other's certificate and nothing JVM-wide changes.
+ * Every step is bounded by timeouts, so a PSC that does not answer cannot hang a request.
+ */
+final class PscProbe {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+
+    /** The PSC could not be reached, or answered in a way no PSC would. */
+    static final class UnreachableException extends Exception {
+        UnreachableException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final PscAddress psc;
+    private final HttpClient http;
+    private final RecordingTrustManager trust;
+
+    /**
+     * @param policy how to judge the PSC's certificate: insecure (recording it) for create, which checks the
+     *     thumbprint itself; the stored thumbprint for later calls to a linked PSC
+     */
+    PscProbe(PscAddress psc, TrustPolicy policy) {
+        this.psc = psc;
+        try {
+            this.trust = TlsContexts.recorder(policy);
+            this.http = HttpClient.newBuilder()
+                    .sslContext(TlsContexts.client(trust))
+                    .connectTimeout(CONNECT_TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS to the PSC", e);
+        }
+    }
+
+    /** True when a TCP connection to the PSC opens now (decision D10); never waits past a short timeout. */
+    static boolean reachable(PscAddress psc) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(psc.host(), psc.port()), (int) HEALTH_TIMEOUT.toMillis());
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Opens TLS with a request that carries no credentials, and returns the certificate the PSC presented;
+     * credentials are sent only after the caller has checked it.
+     */
+    X509Certificate certificate() throws UnreachableException {
+        send(request("/api" + Paths.SYSTEM_VERSION).GET());
+        return trust.lastServerCertificate()
+                .orElseThrow(() -> new UnreachableException("it presented no certificate"));
+    }
+
+    /** Logs in with Basic auth; the token, or empty when the PSC refused the user name or password. */
+    Optional<String> login(String user, char[] password) throws UnreachableException {
+        String pair = user + ":" + new String(password);
+        String basic = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(request("/api/session")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() == 401) {
+            return Optional.empty();
+        }
+        JsonNode token = parse(response, 201);
+        if (!token.isTextual()) {
+            throw new UnreachableException("its login answered no session token");
+        }
+        return Optional.of(token.asText());
+    }
+
+    /** The session's user, e.g. {@code administrator@vsphere.local}. */
+    String user(String token) throws UnreachableException {
+        JsonNode info = parse(send(request("/api/session").header(Paths.SESSION_HEADER, token).GET()), 200);
+        JsonNode user = info.path("user");
+        if (!user.isTextual()) {
+            throw new UnreachableException("its session information names no user");
+        }
+        return user.asText();
+    }
+
+    /** Best effort: a failed logout must not fail the operation that already succeeded. */
+    void logout(String token) {
+        try {
+            send(request("/api/session").header(Paths.SESSION_HEADER, token).DELETE());
+        } catch (UnreachableException e) {
+            // The session will expire on the PSC by itself.
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(psc.uri(path)).timeout(REQUEST_TIMEOUT);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws UnreachableException {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (javax.net.ssl.SSLHandshakeException e) {
+            throw new UnreachableException(trust.lastFailure().isPresent()
+                    ? "its certificate is no longer the one it had when the link was created"
+                    : "the TLS handshake failed (" + e.getMessage() + ")");
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new UnreachableException("timed out");
+        } catch (java.net.ConnectException e) {
+            throw new UnreachableException(e.getCause() instanceof java.nio.channels.UnresolvedAddressException
+                    ? "the host name does not resolve" : "connection refused");
+        } catch (IOException e) {
+            throw new UnreachableException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreachableException("interrupted");
+        }
+    }
+
+    private static JsonNode parse(HttpResponse<String> response, int expected) throws UnreachableException {
+        if (response.statusCode() != expected) {
+            throw new UnreachableException("it answered HTTP " + response.statusCode());
+        }
+        try {
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UnreachableException("it answered something that is not JSON");
+        }
+    }
+}

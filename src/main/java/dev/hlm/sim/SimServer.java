@@ -1,0 +1,180 @@
+package dev.hlm.sim;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.hlm.tls.GeneratedCertificate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+
+/**
+ * One simulated appliance on the wire: an HTTPS server on loopback with its own certificate and a bounded
+ * thread pool. It reads each request (body capped at {@link #MAX_BODY_BYTES}), records it, lets the
+ * {@link Router} answer, and turns every failure into a vAPI error body; no stack trace reaches a client.
+ * It can be stopped and started again on the same port, to play a PSC that goes away and comes back.
+ */
+final class SimServer implements AutoCloseable {
+    /** Larger request bodies are refused (INVALID_ARGUMENT): HLM bodies are a few hundred bytes. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+    private static final int THREADS = 32;
+    private static final int QUEUE = 256;
+    private static final System.Logger LOG = System.getLogger(SimServer.class.getName());
+
+    private final String name;
+    private final SSLContext tls;
+    private final Router router;
+    private final RequestLog log = new RequestLog();
+    private final ThreadPoolExecutor executor;
+    private int port;
+    private HttpsServer server;
+
+    /**
+     * @param clock the server's clock; when it is not the system's, response Date headers follow it
+     * @param port 0 to let the OS choose on the first start; later starts reuse the chosen port
+     */
+    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Router router) {
+        this.name = name;
+        this.router = router;
+        this.port = port;
+        try {
+            SSLContext plain = certificate.serverContext();
+            boolean skewed = !clock.equals(Clock.systemUTC());
+            this.tls = skewed ? SkewedDateTls.wrap(plain, clock) : plain;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS for the " + name, e);
+        }
+        this.executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE), threads(name));
+        this.executor.allowCoreThreadTimeOut(true);
+    }
+
+    private static ThreadFactory threads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "hlm-sim-" + name.replace(' ', '-') + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Binds and serves; a no-op when already running. */
+    synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getByName(Simulator.HOST), port), 64);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            https.setExecutor(executor);
+            https.createContext("/", this::handle);
+            https.start();
+            server = https;
+            port = https.getAddress().getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the " + name + " on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops listening and drops open connections; {@link #start} serves again on the same port. */
+    synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    synchronized boolean running() {
+        return server != null;
+    }
+
+    synchronized int port() {
+        return port;
+    }
+
+    List<RecordedRequest> requests() {
+        return log.snapshot();
+    }
+
+    @Override
+    public void close() {
+        stop();
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            SimResponse response = answer(exchange);
+            write(exchange, response);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> name + ": connection failed: " + e.getMessage());
+        }
+    }
+
+    private SimResponse answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String rawPath = exchange.getRequestURI().getRawPath();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        Map<String, List<String>> headers = lowerCase(exchange.getRequestHeaders());
+        byte[] bytes = readBody(exchange.getRequestBody());
+        boolean tooLarge = bytes.length > MAX_BODY_BYTES;
+        String body = new String(bytes, 0, Math.min(bytes.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
+        log.add(new RecordedRequest(method, rawPath + (rawQuery == null ? "" : "?" + rawQuery), headers, body));
+
+        SimRequest request = SimRequest.parse(method, rawPath, rawQuery, headers, body);
+        try {
+            if (tooLarge) {
+                throw Errors.bodyTooLarge(MAX_BODY_BYTES);
+            }
+            return router.dispatch(request);
+        } catch (ApiFailure refusal) {
+            return Responses.error(request.flavor(), refusal.error());
+        } catch (RuntimeException bug) {
+            LOG.log(System.Logger.Level.WARNING, name + ": " + method + " " + rawPath + " failed", bug);
+            return Responses.error(request.flavor(), Errors.internal());
+        }
+    }
+
+    /** Reads at most one byte past the limit, so an oversized body is detected without being held. */
+    private static byte[] readBody(InputStream in) throws IOException {
+        return in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+
+    private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {
+        Map<String, List<String>> result = new HashMap<>();
+        headers.forEach((k, v) -> result.merge(k.toLowerCase(Locale.ROOT), List.copyOf(v),
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+        return result;
+    }
+
+    private static void write(HttpExchange exchange, SimResponse response) throws IOException {
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
+        byte[] body = response.body() == null ? null : response.body().getBytes(StandardCharsets.UTF_8);
+        if (body != null) {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+        }
+        // The JDK adds the Date header itself (skewed on the way out by SkewedDateTls when configured).
+        exchange.sendResponseHeaders(response.status(), body == null ? -1 : body.length);
+        if (body != null) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

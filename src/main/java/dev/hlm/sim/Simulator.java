@@ -1,0 +1,345 @@
+package dev.hlm.sim;
+
+import dev.hlm.api.Summary;
+import dev.hlm.tls.GeneratedCertificate;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A two-party HLM simulator: a cloud vCenter and an on-prem PSC, each an HTTPS server on 127.0.0.1 with its
+ * own generated certificate, speaking the contract of {@code docs/hlm-api.md}. {@link Builder#build()} starts
+ * both; {@link #close()} stops both.
+ *
+ * <pre>{@code
+ * try (Simulator sim = Simulator.builder().apiVersion(ApiVersion.V8_0_1).build()) {
+ *     URI cloud = sim.cloudUrl();   // log in with sim.cloudAdminUsername() / sim.cloudAdminPassword()
+ *     // link to sim.pscHostname():sim.pscPort(), thumbprint sim.pscCertificate().sha256()
+ * }
+ * }</pre>
+ *
+ * Passwords not given to the builder are random; the simulator has no built-in secret, and never prints one.
+ */
+public final class Simulator implements AutoCloseable {
+    /** Both servers listen on this loopback address only. */
+    public static final String HOST = "127.0.0.1";
+
+    private final SimSettings settings;
+    private final CloudVcenter cloud;
+    private final Psc psc;
+
+    private Simulator(SimSettings settings) {
+        this.settings = settings;
+        // Clock.offset by zero is the system clock itself, so an unskewed server keeps the JDK's own Date.
+        Clock cloudClock = Clock.offset(Clock.systemUTC(), settings.clockOffset());
+        Clock pscClock = Clock.offset(Clock.systemUTC(), settings.pscClockOffset());
+        List<Account> cloudAccounts = List.of(
+                new Account(settings.cloudAdminUser(), settings.cloudAdminPassword(),
+                        Set.of(Privilege.HLM_MANAGE, Privilege.SYSTEM_READ)),
+                new Account(settings.readOnlyUser(), settings.readOnlyPassword(), Set.of(Privilege.SYSTEM_READ)));
+        Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
+        this.psc = new Psc(settings.domainName(), pscAdmin, settings.apiVersion(), settings.sessionIdleTimeout(),
+                pscClock, settings.pscCertificate(), settings.pscPort());
+        this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
+                settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
+                settings.cloudPort());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private Simulator start() {
+        try {
+            psc.start();
+            cloud.start();
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    // --- where things are -------------------------------------------------------------------------
+
+    /** {@code https://127.0.0.1:PORT} of the cloud vCenter. */
+    public URI cloudUrl() {
+        return URI.create("https://" + HOST + ":" + cloud.port());
+    }
+
+    public int cloudPort() {
+        return cloud.port();
+    }
+
+    public GeneratedCertificate cloudCertificate() {
+        return settings.cloudCertificate();
+    }
+
+    /** The PSC's host name as a create spec names it: {@code 127.0.0.1}. */
+    public String pscHostname() {
+        return HOST;
+    }
+
+    public int pscPort() {
+        return psc.port();
+    }
+
+    /** {@code https://127.0.0.1:PORT} of the PSC. */
+    public URI pscUrl() {
+        return URI.create("https://" + HOST + ":" + psc.port());
+    }
+
+    public GeneratedCertificate pscCertificate() {
+        return settings.pscCertificate();
+    }
+
+    /** The PSC's SSO domain, e.g. {@code vsphere.local}. */
+    public String domainName() {
+        return settings.domainName();
+    }
+
+    public ApiVersion apiVersion() {
+        return settings.apiVersion();
+    }
+
+    public Role role() {
+        return settings.role();
+    }
+
+    // --- accounts (passwords are copies: clear them when done) --------------------------------------
+
+    public String cloudAdminUsername() {
+        return settings.cloudAdminUser();
+    }
+
+    public char[] cloudAdminPassword() {
+        return settings.cloudAdminPassword().clone();
+    }
+
+    public String readOnlyUsername() {
+        return settings.readOnlyUser();
+    }
+
+    public char[] readOnlyPassword() {
+        return settings.readOnlyPassword().clone();
+    }
+
+    public String pscAdminUsername() {
+        return settings.pscAdminUser();
+    }
+
+    public char[] pscAdminPassword() {
+        return settings.pscAdminPassword().clone();
+    }
+
+    // --- state, for tests and the demo ---------------------------------------------------------------
+
+    /** The cloud vCenter's links now. */
+    public List<Summary> links() {
+        return cloud.links();
+    }
+
+    /** The HLM administrator groups now. */
+    public Set<String> administrators() {
+        return cloud.administrators();
+    }
+
+    /** Cloud sessions logged in and neither logged out nor expired, both flavors together. */
+    public int openSessions() {
+        return cloud.openSessions();
+    }
+
+    /** Every request the cloud vCenter received, oldest first (the last {@value RequestLog#CAPACITY}). */
+    public List<RecordedRequest> requests() {
+        return cloud.requests();
+    }
+
+    /** Every request the PSC received, oldest first (the last {@value RequestLog#CAPACITY}). */
+    public List<RecordedRequest> pscRequests() {
+        return psc.requests();
+    }
+
+    // --- faults --------------------------------------------------------------------------------------
+
+    /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
+    public synchronized void stopPsc() {
+        psc.stop();
+    }
+
+    /** Serves the PSC again, on the same port. */
+    public synchronized void startPsc() {
+        psc.start();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            cloud.close();
+        } finally {
+            psc.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Simulator[" + settings.apiVersion() + " " + settings.role() + ", cloud " + HOST + ":" + cloud.port()
+                + ", PSC " + HOST + ":" + psc.port() + "]";
+    }
+
+    /** Settings for a {@link Simulator}; every one has a default. */
+    public static final class Builder {
+        private ApiVersion apiVersion = ApiVersion.V8_0_1;
+        private Role role = Role.CLOUD_VCENTER;
+        private String cloudAdminUser = "cloudadmin@vmc.local";
+        private char[] cloudAdminPassword = Passwords.random();
+        private String readOnlyUser = "readonly@vmc.local";
+        private char[] readOnlyPassword = Passwords.random();
+        private String pscAdminUser = "administrator@vsphere.local";
+        private char[] pscAdminPassword = Passwords.random();
+        private String domainName = "vsphere.local";
+        private int cloudPort;
+        private int pscPort;
+        private Duration linkDelay = Duration.ZERO;
+        private Duration sessionIdleTimeout = Duration.ofMinutes(30);
+        private Duration clockOffset = Duration.ZERO;
+        private Duration pscClockOffset = Duration.ZERO;
+        private GeneratedCertificate cloudCertificate;
+        private GeneratedCertificate pscCertificate;
+
+        private Builder() {}
+
+        public Builder apiVersion(ApiVersion version) {
+            this.apiVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        public Builder role(Role role) {
+            this.role = Objects.requireNonNull(role, "role");
+            return this;
+        }
+
+        /** The cloud administrator: HLM.Manage and System.Read. A null password keeps the random one. */
+        public Builder cloudAdmin(String username, char[] password) {
+            this.cloudAdminUser = username(username);
+            this.cloudAdminPassword = password == null ? this.cloudAdminPassword : password(password);
+            return this;
+        }
+
+        /** A user with System.Read only. */
+        public Builder readOnlyUser(String username, char[] password) {
+            this.readOnlyUser = username(username);
+            this.readOnlyPassword = password == null ? this.readOnlyPassword : password(password);
+            return this;
+        }
+
+        /** The on-prem SSO administrator the PSC accepts. */
+        public Builder pscAdmin(String username, char[] password) {
+            this.pscAdminUser = username(username);
+            this.pscAdminPassword = password == null ? this.pscAdminPassword : password(password);
+            return this;
+        }
+
+        /** The PSC's SSO domain. */
+        public Builder domainName(String domainName) {
+            this.domainName = username(domainName);
+            return this;
+        }
+
+        /** 0 (the default) lets the OS choose. */
+        public Builder cloudPort(int port) {
+            this.cloudPort = port(port);
+            return this;
+        }
+
+        /** 0 (the default) lets the OS choose. */
+        public Builder pscPort(int port) {
+            this.pscPort = port(port);
+            return this;
+        }
+
+        /** How long a create waits before it answers; real links take minutes. */
+        public Builder linkDelay(Duration delay) {
+            this.linkDelay = nonNegative(delay, "link delay");
+            return this;
+        }
+
+        /** Sessions unused for longer expire (decision D12). */
+        public Builder sessionIdleTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the session idle timeout must be positive");
+            }
+            this.sessionIdleTimeout = timeout;
+            return this;
+        }
+
+        /** The cloud vCenter's clock (its Date header, session times) runs off by this (decision D14). */
+        public Builder clockOffset(Duration offset) {
+            this.clockOffset = Objects.requireNonNull(offset, "offset");
+            return this;
+        }
+
+        /** The PSC's clock runs off by this. */
+        public Builder pscClockOffset(Duration offset) {
+            this.pscClockOffset = Objects.requireNonNull(offset, "offset");
+            return this;
+        }
+
+        /** A certificate of your own for the cloud vCenter; by default one is generated. */
+        public Builder cloudCertificate(GeneratedCertificate certificate) {
+            this.cloudCertificate = Objects.requireNonNull(certificate, "certificate");
+            return this;
+        }
+
+        /** A certificate of your own for the PSC; by default one is generated. */
+        public Builder pscCertificate(GeneratedCertificate certificate) {
+            this.pscCertificate = Objects.requireNonNull(certificate, "certificate");
+            return this;
+        }
+
+        /**
+         * Starts both servers.
+         *
+         * @throws java.io.UncheckedIOException when a port cannot be bound
+         */
+        public Simulator build() {
+            GeneratedCertificate cloudCert = cloudCertificate != null ? cloudCertificate
+                    : GeneratedCertificate.builder("hlm-sim-cloud-vcenter").build();
+            GeneratedCertificate pscCert = pscCertificate != null ? pscCertificate
+                    : GeneratedCertificate.builder("hlm-sim-psc").build();
+            return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
+                    readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
+                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert)).start();
+        }
+
+        private static String username(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a user or domain name must not be blank");
+            }
+            return name.trim();
+        }
+
+        private static char[] password(char[] password) {
+            if (password == null || password.length == 0) {
+                throw new IllegalArgumentException("a password must not be empty");
+            }
+            return password.clone();
+        }
+
+        private static int port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is not 0..65535");
+            }
+            return port;
+        }
+
+        private static Duration nonNegative(Duration d, String what) {
+            if (d == null || d.isNegative()) {
+                throw new IllegalArgumentException("the " + what + " must not be negative");
+            }
+            return d;
+        }
+    }
+}

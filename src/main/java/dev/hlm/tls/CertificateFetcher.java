@@ -1,0 +1,44 @@
+package dev.hlm.tls;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.SSLSocket;
+
+/**
+ * Opens TLS to a host only to see the certificate it presents, trusting nothing and sending nothing.
+ * This is how a user (or the cloud vCenter) learns a PSC's thumbprint before deciding to trust it.
+ */
+public final class CertificateFetcher {
+    private CertificateFetcher() {}
+
+    /**
+     * The leaf certificate {@code host:port} presents.
+     *
+     * @throws IOException when the host cannot be reached or does not speak TLS; the message names host:port
+     */
+    public static X509Certificate fetch(String host, int port, Duration timeout) throws IOException {
+        RecordingTrustManager recorder;
+        try {
+            recorder = TlsContexts.recorder(TrustPolicy.insecure());
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot set up TLS: " + e.getMessage(), e);
+        }
+        try (Socket plain = new Socket()) {
+            plain.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+            plain.setSoTimeout((int) timeout.toMillis());
+            try (SSLSocket tls = (SSLSocket) TlsContexts.client(recorder).getSocketFactory()
+                    .createSocket(plain, host, port, false)) {
+                tls.startHandshake();
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot set up TLS: " + e.getMessage(), e);
+        }
+        Optional<X509Certificate> leaf = recorder.lastServerCertificate();
+        return leaf.orElseThrow(() -> new IOException(host + ":" + port + " presented no certificate"));
+    }
+}

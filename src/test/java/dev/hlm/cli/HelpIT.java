@@ -1,0 +1,80 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.AnnotatedElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Every command answers --help, and the help tells the truth about environment fallbacks and exit codes. */
+class HelpIT {
+    private static CommandLine commandLine() {
+        return Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Main.context(Map.of(), java.io.InputStream.nullInputStream()));
+    }
+
+    private static List<CommandLine> allCommands(CommandLine cli) {
+        List<CommandLine> all = new ArrayList<>(List.of(cli));
+        cli.getSubcommands().values().forEach(sub -> all.addAll(allCommands(sub)));
+        return all;
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (CommandLine cmd : allCommands(commandLine())) {
+            List<String> path = new ArrayList<>(List.of(cmd.getCommandSpec().qualifiedName(" ").split(" ")));
+            path.remove(0);
+            path.add("--help");
+            Cli.Result r = Cli.run(Map.of(), path.toArray(String[]::new));
+            assertThat(r.exitCode()).as(String.join(" ", path)).isZero();
+            assertThat(r.out()).startsWith("Usage: " + cmd.getCommandSpec().qualifiedName(" "));
+        }
+    }
+
+    @Test
+    void everyEnvironmentFallbackIsNamedInItsHelp() {
+        int checked = 0;
+        for (CommandLine cmd : allCommands(commandLine())) {
+            for (OptionSpec option : cmd.getCommandSpec().options()) {
+                if (option.userObject() instanceof AnnotatedElement e && e.getAnnotation(Env.class) != null) {
+                    String var = e.getAnnotation(Env.class).value();
+                    assertThat(String.join(" ", option.description())).as(option.longestName()).contains(var);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
+    void rootHelpListsExitCodesAndCommands() {
+        Cli.Result r = Cli.run(Map.of(), "--help");
+        assertThat(r.out()).contains("Exit codes:", "link", "admin", "sim", "demo", "HLM_SERVER");
+        for (String code : List.of("0", "1", "2", "3", "4", "5")) {
+            assertThat(r.out()).containsPattern("(?m)^\\s+" + code + "\\s");
+        }
+    }
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        Cli.Result r = Cli.run(Map.of(), "--version");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).matches("(?s)hlm \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void environmentValuesBecomeDefaults() {
+        CommandLine cli = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Main.context(Map.of("HLM_SERVER", "vc.example.com", "HLM_PSC_PORT", "8443"), java.io.InputStream.nullInputStream()));
+        CommandLine.ParseResult parsed = cli.parseArgs("link", "create");
+        CommandLine create = parsed.subcommand().subcommand().commandSpec().commandLine();
+        assertThat(create.getCommandSpec().findOption("--server").<String>getValue()).isEqualTo("vc.example.com");
+        assertThat(create.getCommandSpec().findOption("--psc-port").<Integer>getValue()).isEqualTo(8443);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@code hlm sim} as a real process, used the way the README says: its export line, then hlm commands. */
+class SimCommandIT {
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    private static final String CLASSPATH = System.getProperty("java.class.path");
+
+    static List<String> hlm(String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-cp", CLASSPATH, Main.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void foregroundPrintsTheEnvironmentAndServesUntilStopped() throws Exception {
+        Process sim = new ProcessBuilder(hlm("sim")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = CompletableFuture.supplyAsync(() -> firstLine(sim)).get(60, TimeUnit.SECONDS);
+            Map<String, String> env = parseExport(line);
+            assertThat(env).containsKeys("HLM_SERVER", "HLM_CA_CERT", "HLM_USERNAME", "HLM_PASSWORD", "HLM_PSC_HOSTNAME",
+                    "HLM_PSC_PORT", "HLM_PSC_THUMBPRINT", "HLM_PSC_USERNAME", "HLM_PSC_PASSWORD", "HLM_DOMAIN_NAME");
+            assertThat(env.get("HLM_SERVER")).startsWith("https://127.0.0.1:");
+            assertThat(env.get("HLM_DOMAIN_NAME")).isEqualTo("vsphere.local");
+            assertThat(Path.of(env.get("HLM_CA_CERT"))).exists();
+
+            Cli.Result created = Cli.run(env, "link", "create");
+            assertThat(created.exitCode()).as(created.toString()).isZero();
+            assertThat(Cli.run(env, "link", "list").out()).contains("vsphere.local");
+
+            sim.destroy();
+            assertThat(sim.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(Path.of(env.get("HLM_CA_CERT"))).doesNotExist();
+        } finally {
+            sim.destroyForcibly();
+        }
+    }
+
+    @Test
+    void backgroundWorksWithShellEval() throws Exception {
+        String java = "'" + JAVA + "' -cp '" + CLASSPATH + "' " + Main.class.getName();
+        String script = "set -e\n"
+                + "eval \"$(" + java + " sim --background)\"\n"
+                + "trap 'kill $HLM_SIM_PID' EXIT\n"
+                + java + " link create\n"
+                + java + " link list\n";
+        Process shell = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+        String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(shell.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(shell.exitValue()).as(output).isZero();
+        assertThat(output).contains("Linked vsphere.local").contains("hlm sim: serving in the background");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() throws Exception {
+        Cli.Result r = Cli.run(Map.of(), "sim", "--api-version", "5.5");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("5.5").contains("8.0.1");
+        Cli.Result port = Cli.run(Map.of(), "sim", "--port", "70000");
+        assertThat(port.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static String firstLine(Process p) {
+        try {
+            return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads {@code export A=x B='y z'} as a POSIX shell would. */
+    static Map<String, String> parseExport(String line) {
+        assertThat(line).startsWith("export ");
+        Map<String, String> env = new HashMap<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        List<String> words = new ArrayList<>();
+        for (char c : line.substring("export ".length()).toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (c == ' ' && !quoted) {
+                words.add(word.toString());
+                word.setLength(0);
+            } else {
+                word.append(c);
+            }
+        }
+        words.add(word.toString());
+        for (String w : words) {
+            int eq = w.indexOf('=');
+            env.put(w.substring(0, eq), w.substring(eq + 1));
+        }
+        return env;
+    }
+}
