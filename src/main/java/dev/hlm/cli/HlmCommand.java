@@ -29,11 +29,14 @@ import picocli.CommandLine.ScopeType;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  HLM_SERVER, HLM_USERNAME, HLM_PASSWORD        the cloud vCenter and its account",
-            "  HLM_CA_CERT, HLM_THUMBPRINT, HLM_INSECURE     how to trust its certificate",
-            "  HLM_PSC_HOSTNAME, HLM_PSC_PORT, HLM_PSC_USERNAME, HLM_PSC_PASSWORD, HLM_PSC_THUMBPRINT,",
-            "  HLM_DOMAIN_NAME                                the on-prem PSC and its SSO domain",
-            "Passwords are never needed on the command line: environment, --*-password-file, --*-password-stdin, or a prompt.",
+            "  HLM_SERVER, HLM_USERNAME, HLM_PASSWORD     the cloud vCenter and its account",
+            "  HLM_CA_CERT, HLM_THUMBPRINT, HLM_INSECURE  how to trust its certificate",
+            "  HLM_PSC_HOSTNAME, HLM_PSC_PORT             the on-prem PSC",
+            "  HLM_PSC_USERNAME, HLM_PSC_PASSWORD         its SSO administrator",
+            "  HLM_PSC_THUMBPRINT, HLM_DOMAIN_NAME        its certificate and SSO domain",
+            "",
+            "Passwords are never needed on the command line: use the environment,",
+            "--password-file / --psc-password-file, --password-stdin, or a prompt.",
         })
 public final class HlmCommand implements Runnable {
     private boolean verbose;

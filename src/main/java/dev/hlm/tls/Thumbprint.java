@@ -59,8 +59,8 @@ public final class Thumbprint {
                 return new Thumbprint(a, HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT)));
             }
         }
-        throw new IllegalArgumentException("thumbprint '" + text.trim() + "' has " + hex.length() / 2.0
-                + " bytes; expected 32 (SHA-256) or 20 (SHA-1)");
+        throw new IllegalArgumentException("thumbprint '" + text.trim() + "' has " + hex.length()
+                + " hex digits; expected 64 (SHA-256) or 40 (SHA-1)");
     }
 
     /** Like {@link #parse} but empty for text that is not a thumbprint. */

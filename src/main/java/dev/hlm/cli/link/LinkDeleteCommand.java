@@ -5,6 +5,7 @@ import dev.hlm.api.Flavor;
 import dev.hlm.client.ApiException;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.cli.Env;
 import dev.hlm.client.HlmClient;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -36,8 +37,10 @@ public final class LinkDeleteCommand implements Callable<Integer> {
     @Mixin
     PscOptions psc;
 
-    @Option(names = {"--domain-name"}, paramLabel = "DOMAIN", hidden = true, defaultValue = "vsphere.local",
-            description = "SSO domain, for the default PSC user name administrator@DOMAIN")
+    @Env("HLM_DOMAIN_NAME")
+    @Option(names = {"--domain-name"}, paramLabel = "DOMAIN", defaultValue = "vsphere.local",
+            description = "SSO domain of the PSC, for the default PSC user administrator@DOMAIN "
+                    + "(default: ${DEFAULT-VALUE}) [env HLM_DOMAIN_NAME]")
     String domainName;
 
     public LinkDeleteCommand(CliContext ctx) {
