@@ -8,27 +8,17 @@ import dev.hlm.api.AdministratorsSetBody;
 import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Credentials;
 import dev.hlm.api.DeleteWithCredentialsBody;
-import dev.hlm.api.ErrorType;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Info;
 import dev.hlm.api.Json;
-import dev.hlm.api.LocalizableMessage;
 import dev.hlm.api.Paths;
-import dev.hlm.api.RestError;
 import dev.hlm.api.Summary;
-import dev.hlm.api.VapiError;
 import dev.hlm.api.VersionInfo;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -40,10 +30,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 
 /**
  * A session with a cloud vCenter (or a vCenter Cloud Gateway) for the HLM API.
@@ -68,38 +57,27 @@ public final class HlmClient implements AutoCloseable {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Linking can take minutes on a real vCenter; reads are quick but share this bound. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMinutes(10);
-    private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-    private final URI server;
     private final String username;
     private final char[] password;
     private final FlavorChoice flavorChoice;
-    private final Duration requestTimeout;
-    private final HttpTrace trace;
-    private final RecordingTrustManager trust;
-    private final HttpClient http;
+    private final Transport transport;
 
     private Flavor flavor;
     private String sessionToken;
 
     private HlmClient(Builder b) {
-        this.server = Objects.requireNonNull(b.server, "server");
+        URI server = Objects.requireNonNull(b.server, "server");
         this.username = Objects.requireNonNull(b.username, "username");
         this.password = Objects.requireNonNull(b.password, "password").clone();
         this.flavorChoice = b.flavor;
-        this.requestTimeout = b.requestTimeout;
-        this.trace = b.trace;
+        RecordingTrustManager trust;
         try {
-            this.trust = TlsContexts.recorder(b.trust);
-            this.http = HttpClient.newBuilder()
-                    .sslContext(TlsContexts.client(trust))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(b.connectTimeout)
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .build();
+            trust = TlsContexts.recorder(b.trust);
         } catch (GeneralSecurityException e) {
             throw new TransportException(TransportException.Kind.TLS, "cannot set up TLS: " + e.getMessage(), e);
         }
+        this.transport = new Transport(server, trust, b.connectTimeout, b.requestTimeout, b.trace);
     }
 
     public static Builder builder() {
@@ -107,7 +85,7 @@ public final class HlmClient implements AutoCloseable {
     }
 
     public URI server() {
-        return server;
+        return transport.server();
     }
 
     /** The flavor in use, after the first call; empty before. */
@@ -117,7 +95,7 @@ public final class HlmClient implements AutoCloseable {
 
     /** The certificate the server presented in the last handshake, trusted or not. */
     public Optional<X509Certificate> serverCertificate() {
-        return trust.lastServerCertificate();
+        return transport.lastServerCertificate();
     }
 
     /**
@@ -145,15 +123,12 @@ public final class HlmClient implements AutoCloseable {
     }
 
     private void loginWith(Flavor f) {
-        String basic = basicAuthorization();
-        HttpRequest request = request(f, "POST", f.sessionPath(), null)
-                .header("Authorization", basic)
-                .build();
-        JsonNode answer = exchange(request, f, "login", null, true);
-        String token = unwrap(f, answer).asText(null);
+        JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
+                Map.of("Authorization", basicAuthorization()), true);
+        String token = Transport.unwrap(f, answer).asText(null);
         if (token == null || token.isEmpty()) {
             throw new TransportException(TransportException.Kind.PROTOCOL,
-                    "login to " + server + " answered without a session token", null);
+                    "login to " + transport.hostPort() + " answered without a session token", null);
         }
         this.flavor = f;
         this.sessionToken = token;
@@ -213,10 +188,8 @@ public final class HlmClient implements AutoCloseable {
     public synchronized void close() {
         try {
             if (sessionToken != null) {
-                HttpRequest request = request(flavor, "DELETE", flavor.sessionPath(), null)
-                        .header(Paths.SESSION_HEADER, sessionToken)
-                        .build();
-                exchange(request, flavor, "logout", null, false);
+                transport.send("logout", "DELETE", flavor.sessionPath(), null,
+                        Map.of(Paths.SESSION_HEADER, sessionToken), false);
             }
         } catch (HlmException e) {
             // The session ends on the server's idle timeout anyway; a failed logout must not hide the result.
@@ -230,180 +203,18 @@ public final class HlmClient implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private synchronized <T> T send(Operation<T> op) {
         login();
-        Object body = op.bodyFor(flavor);
-        HttpRequest request = request(flavor, op.method(), flavor.path(op.path()), body)
-                .header(Paths.SESSION_HEADER, sessionToken)
-                .build();
-        JsonNode answer = exchange(request, flavor, op.name(), body, op.result() != null);
+        JsonNode answer = transport.send(op.name(), op.method(), flavor.path(op.path()), op.bodyFor(flavor),
+                Map.of(Paths.SESSION_HEADER, sessionToken), op.result() != null);
         if (op.result() == null) {
             return null;
         }
         try {
-            return (T) Json.mapper().treeToValue(unwrap(flavor, answer), op.result());
+            return (T) Json.mapper().treeToValue(Transport.unwrap(flavor, answer), op.result());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new TransportException(TransportException.Kind.PROTOCOL,
-                    op.name() + ": the answer from " + server + " does not have the expected fields ("
+                    op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("
                             + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + ")", e);
         }
-    }
-
-    private HttpRequest.Builder request(Flavor f, String method, String path, Object body) {
-        HttpRequest.BodyPublisher publisher = body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(Json.write(body));
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path))
-                .method(method, publisher)
-                .timeout(requestTimeout)
-                .header("Accept", "application/json");
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        return b;
-    }
-
-    /**
-     * Sends one request. A 2xx answer returns its JSON (or null when there is none and none is expected);
-     * anything else becomes an ApiException when the body is a vAPI error, else a TransportException.
-     */
-    private JsonNode exchange(HttpRequest request, Flavor f, String what, Object body, boolean expectBody) {
-        trace.request(request.method(), request.uri(), request.headers(), body == null ? null : Json.write(body));
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            throw new TransportException(TransportException.Kind.TIMEOUT,
-                    "cannot connect to " + hostPort() + ": no answer within the connect timeout", e);
-        } catch (HttpTimeoutException e) {
-            throw new TransportException(TransportException.Kind.TIMEOUT,
-                    what + ": " + hostPort() + " did not answer within " + requestTimeout.toSeconds() + " s", e);
-        } catch (IOException e) {
-            throw transportFailure(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(TransportException.Kind.INTERRUPTED, what + ": interrupted", e);
-        }
-        byte[] raw = response.body() == null ? new byte[0] : response.body();
-        String text = new String(raw, 0, Math.min(raw.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
-        trace.response(response.statusCode(), request.uri(), response.headers(), text);
-        int status = response.statusCode();
-        if (status >= 300 && status < 400) {
-            throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
-                    + " answered with a redirect (" + status + " to "
-                    + response.headers().firstValue("Location").orElse("nowhere")
-                    + "); hlm does not follow redirects, so credentials only go to the server named", null);
-        }
-        JsonNode json = parse(text);
-        if (status >= 200 && status < 300) {
-            if (json == null && expectBody) {
-                throw new TransportException(TransportException.Kind.PROTOCOL,
-                        what + ": " + hostPort() + " answered " + status + " with " + describe(response, text)
-                                + " where JSON was expected", null);
-            }
-            return json;
-        }
-        VapiError error = json == null ? null : decodeError(json, status);
-        if (error == null) {
-            throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
-                    + " answered HTTP " + status + " with " + describe(response, text) + ", not a vCenter API error", null);
-        }
-        throw ApiException.of(status, error);
-    }
-
-    /** Reads either flavor's error body, or the {@code /rest} routing 404 (decision D13). */
-    static VapiError decodeError(JsonNode json, int status) {
-        try {
-            if (json.hasNonNull("error_type")) {
-                return Json.mapper().treeToValue(json, VapiError.class);
-            }
-            if (json.hasNonNull("type") && json.has("value")) {
-                return Json.mapper().treeToValue(json, RestError.class).toVapiError();
-            }
-            if (json.hasNonNull("name") && json.has("majorErrorCode")) {
-                String message = json.path("localizableMessages").path(0).path("defaultMessage").asText("Not found.");
-                ErrorType type = status == 404 ? ErrorType.NOT_FOUND : ErrorType.fromName(null);
-                return VapiError.of(type, LocalizableMessage.of(json.path("name").asText(), message));
-            }
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private static JsonNode unwrap(Flavor f, JsonNode answer) {
-        if (answer == null) {
-            throw new TransportException(TransportException.Kind.PROTOCOL, "empty answer where a value was expected", null);
-        }
-        if (f == Flavor.API) {
-            return answer;
-        }
-        if (!answer.has("value")) {
-            throw new TransportException(TransportException.Kind.PROTOCOL,
-                    "a /rest answer without its {\"value\": ...} wrapper", null);
-        }
-        return answer.get("value");
-    }
-
-    private static JsonNode parse(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
-    private static String describe(HttpResponse<?> response, String text) {
-        if (text.isBlank()) {
-            return "an empty body";
-        }
-        String type = response.headers().firstValue("Content-Type").orElse("no content type");
-        return "a body that is not JSON (" + type + ", " + text.length() + " characters)";
-    }
-
-    private TransportException transportFailure(String what, IOException e) {
-        Optional<X509Certificate> presented = trust.lastServerCertificate();
-        if (trust.lastFailure().isPresent() && presented.isPresent()) {
-            return new TransportException(TransportException.Kind.TLS_UNTRUSTED,
-                    "the certificate of " + hostPort() + " is not trusted ("
-                            + rootMessage(trust.lastFailure().get()) + ")", e, presented.get());
-        }
-        if (e instanceof SSLHandshakeException || e instanceof SSLException) {
-            return new TransportException(TransportException.Kind.TLS,
-                    "TLS with " + hostPort() + " failed: " + rootMessage(e), e);
-        }
-        if (e instanceof ConnectException || e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
-            return new TransportException(TransportException.Kind.CONNECT,
-                    "cannot connect to " + hostPort() + ": " + connectReason(e), e);
-        }
-        return new TransportException(TransportException.Kind.CONNECT,
-                what + ": the connection to " + hostPort() + " failed: " + rootMessage(e), e);
-    }
-
-    private static String connectReason(IOException e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        if (root instanceof java.nio.channels.UnresolvedAddressException) {
-            return "the name does not resolve";
-        }
-        String m = rootMessage(e);
-        return m.isEmpty() ? "connection refused" : m;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage();
-        return m == null ? root.getClass().getSimpleName() : m;
-    }
-
-    private String hostPort() {
-        return server.getHost() + ":" + (server.getPort() == -1 ? 443 : server.getPort());
     }
 
     private String basicAuthorization() {
