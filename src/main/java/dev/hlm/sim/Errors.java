@@ -110,6 +110,14 @@ final class Errors {
         return new ApiFailure(new VapiError(version.certificateErrorType(), messages, data, null));
     }
 
+    /** The on-prem side is older than HLM supports (hlm-api.md B.6.1: "foreign PSC or VC version not supported"). */
+    static ApiFailure unsupportedPscVersion(PscAddress psc, String version, String minimum) {
+        return failure(ErrorType.UNSUPPORTED, "com.vmware.vcenter.hvc.links.psc.unsupported_version",
+                "The PSC at " + psc.display() + " runs version " + version + "; Hybrid Linked Mode needs "
+                        + minimum + " or later.",
+                psc.display(), version, minimum);
+    }
+
     static ApiFailure pscLoginRefused(PscAddress psc, String username) {
         return failure(ErrorType.INVALID_ARGUMENT, "com.vmware.vcenter.hvc.links.psc.login_failed",
                 "The PSC at " + psc.display() + " refused the username \"" + username

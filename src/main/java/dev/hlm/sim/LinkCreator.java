@@ -1,6 +1,7 @@
 package dev.hlm.sim;
 
 import dev.hlm.api.CertificateInfo;
+import dev.hlm.api.VersionInfo;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TrustPolicy;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Links.create (hlm-api.md B.6.1), in the order decisions D5 and D6 give: the one-domain rule first, then
- * the real PSC: TLS and its certificate, login with the given account, its SSO domain, logout. Only then,
+ * the real PSC: TLS and its certificate, its version (UNSUPPORTED before {@value VersionInfo#MINIMUM_ONPREM_VERSION},
+ * asked before any credential is sent), login with the given account, its SSO domain, logout. Only then,
  * after the configured delay (real links take minutes), is the link stored and its admin groups added.
  */
 final class LinkCreator {
@@ -54,6 +56,10 @@ final class LinkCreator {
         try {
             X509Certificate certificate = probe.certificate();
             verify(spec, certificate);
+            String release = probe.version();
+            if (VersionInfo.compare(release, VersionInfo.MINIMUM_ONPREM_VERSION) < 0) {
+                throw Errors.unsupportedPscVersion(spec.psc(), release, VersionInfo.MINIMUM_ONPREM_VERSION);
+            }
             String token = probe.login(spec.username(), spec.password())
                     .orElseThrow(() -> Errors.pscLoginRefused(spec.psc(), spec.username()));
             try {

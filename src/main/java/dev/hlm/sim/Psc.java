@@ -14,18 +14,37 @@ import java.util.List;
  */
 final class Psc implements AutoCloseable {
     private final SimServer server;
+    private final VersionRoutes versionRoutes;
 
-    Psc(String domainName, Account administrator, ApiVersion version, Duration idleTimeout, Clock clock,
+    /**
+     * @param release what the version endpoint reports: an {@link ApiVersion} label plays that release, any
+     *     other dotted number (an old PSC, {@code 6.5.0}) is reported as it is
+     */
+    Psc(String domainName, Account administrator, String release, Duration idleTimeout, Clock clock,
             GeneratedCertificate certificate, int port) {
         SessionStore sessions = new SessionStore(idleTimeout, clock, account -> account.qualifiedIn(domainName));
         SessionRoutes sessionRoutes = new SessionRoutes(List.of(administrator), sessions);
-        VersionRoutes versionRoutes = new VersionRoutes(version, Role.CLOUD_VCENTER.product(), clock.instant());
+        this.versionRoutes = versionRoutes(release, clock);
         Router router = new Router(sessionRoutes);
         for (Flavor flavor : Flavor.values()) {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
         }
         this.server = new SimServer("PSC", certificate, clock, port, router);
+    }
+
+    private static VersionRoutes versionRoutes(String release, Clock clock) {
+        String product = Role.CLOUD_VCENTER.product();
+        try {
+            return new VersionRoutes(ApiVersion.parse(release), product, clock.instant());
+        } catch (IllegalArgumentException e) {
+            return new VersionRoutes(release, product, clock.instant());
+        }
+    }
+
+    /** The version the PSC reports, e.g. {@code 8.0.1.00000}. */
+    String version() {
+        return versionRoutes.info().version();
     }
 
     void start() {

@@ -80,6 +80,15 @@ final class PscProbe {
                 .orElseThrow(() -> new UnreachableException("it presented no certificate"));
     }
 
+    /** The release the PSC reports on its version endpoint (decision D15), e.g. {@code 8.0.1.00000}. */
+    String version() throws UnreachableException {
+        JsonNode version = parse(send(request("/api" + Paths.SYSTEM_VERSION).GET()), 200).path("version");
+        if (!version.isTextual()) {
+            throw new UnreachableException("its version endpoint names no version");
+        }
+        return version.asText();
+    }
+
     /** Logs in with Basic auth; the token, or empty when the PSC refused the user name or password. */
     Optional<String> login(String user, char[] password) throws UnreachableException {
         String pair = user + ":" + new String(password);

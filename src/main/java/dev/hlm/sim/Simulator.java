@@ -41,7 +41,7 @@ public final class Simulator implements AutoCloseable {
                         Set.of(Privilege.HLM_MANAGE, Privilege.SYSTEM_READ)),
                 new Account(settings.readOnlyUser(), settings.readOnlyPassword(), Set.of(Privilege.SYSTEM_READ)));
         Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
-        this.psc = new Psc(settings.domainName(), pscAdmin, settings.apiVersion(), settings.sessionIdleTimeout(),
+        this.psc = new Psc(settings.domainName(), pscAdmin, settings.pscVersion(), settings.sessionIdleTimeout(),
                 pscClock, settings.pscCertificate(), settings.pscPort());
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
@@ -103,6 +103,11 @@ public final class Simulator implements AutoCloseable {
 
     public ApiVersion apiVersion() {
         return settings.apiVersion();
+    }
+
+    /** The version the PSC reports on its version endpoint, e.g. {@code 8.0.1.00000} or {@code 6.5.0}. */
+    public String pscVersion() {
+        return psc.version();
     }
 
     public Role role() {
@@ -208,6 +213,7 @@ public final class Simulator implements AutoCloseable {
         private Duration pscClockOffset = Duration.ZERO;
         private GeneratedCertificate cloudCertificate;
         private GeneratedCertificate pscCertificate;
+        private String pscVersion;
 
         private Builder() {}
 
@@ -300,6 +306,19 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
+         * The release the PSC plays: an API version label ("6.7", "8.0.1") or any dotted number, such as
+         * "6.5.0" for a PSC too old for HLM, which the cloud vCenter then refuses with UNSUPPORTED. By
+         * default the PSC runs the cloud vCenter's release.
+         */
+        public Builder pscVersion(String version) {
+            if (version == null || !version.trim().matches("\\d+(\\.\\d+)*")) {
+                throw new IllegalArgumentException("PSC version '" + version + "' is not a dotted number such as 6.5.0");
+            }
+            this.pscVersion = version.trim();
+            return this;
+        }
+
+        /**
          * Starts both servers.
          *
          * @throws java.io.UncheckedIOException when a port cannot be bound
@@ -311,7 +330,8 @@ public final class Simulator implements AutoCloseable {
                     : GeneratedCertificate.builder("hlm-sim-psc").build();
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
-                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert)).start();
+                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert,
+                    pscVersion != null ? pscVersion : apiVersion.label())).start();
         }
 
         private static String username(String name) {

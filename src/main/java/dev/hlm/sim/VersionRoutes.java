@@ -26,6 +26,11 @@ final class VersionRoutes {
                 installTime.toString());
     }
 
+    /** A release the simulator has no {@link ApiVersion} for, e.g. an old PSC ({@code 6.5.0}). */
+    VersionRoutes(String version, String product, Instant installTime) {
+        this.info = new VersionInfo(version, product, "0", TYPE, product + " " + version, "", installTime.toString());
+    }
+
     void register(Router router, Flavor flavor) {
         router.add("GET", flavor, Paths.SYSTEM_VERSION, null, Access.PUBLIC, call -> Responses.ok(flavor, info));
     }
