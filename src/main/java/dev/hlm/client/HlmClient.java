@@ -12,6 +12,7 @@ import dev.hlm.api.Flavor;
 import dev.hlm.api.Info;
 import dev.hlm.api.Json;
 import dev.hlm.api.Paths;
+import dev.hlm.api.SessionInfo;
 import dev.hlm.api.Summary;
 import dev.hlm.api.VersionInfo;
 import dev.hlm.tls.RecordingTrustManager;
@@ -62,6 +63,8 @@ public final class HlmClient implements AutoCloseable {
     private final char[] password;
     private final FlavorChoice flavorChoice;
     private final Transport transport;
+    private final boolean dryRun;
+    private final List<PlannedRequest> planned = new ArrayList<>();
 
     private Flavor flavor;
     private String sessionToken;
@@ -71,6 +74,7 @@ public final class HlmClient implements AutoCloseable {
         this.username = Objects.requireNonNull(b.username, "username");
         this.password = Objects.requireNonNull(b.password, "password").clone();
         this.flavorChoice = b.flavor;
+        this.dryRun = b.dryRun;
         RecordingTrustManager trust;
         try {
             trust = TlsContexts.recorder(b.trust);
@@ -96,6 +100,16 @@ public final class HlmClient implements AutoCloseable {
     /** The certificate the server presented in the last handshake, trusted or not. */
     public Optional<X509Certificate> serverCertificate() {
         return transport.lastServerCertificate();
+    }
+
+    /** True when this client holds back every request that would change something (see {@link Builder#dryRun}). */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** In a dry run, the requests held back so far, oldest first; always empty otherwise. */
+    public synchronized List<PlannedRequest> plannedRequests() {
+        return List.copyOf(planned);
     }
 
     /**
@@ -134,7 +148,26 @@ public final class HlmClient implements AutoCloseable {
         this.sessionToken = token;
     }
 
-    /** Links the on-prem SSO domain; answers the new link's id. */
+    /**
+     * Who this session is, as the server names the user: on a PSC {@code name@SSO-domain}, which is how a
+     * caller learns the PSC's SSO domain. {@code GET /api/session}, or the legacy
+     * {@code POST /rest/com/vmware/cis/session?~action=get}.
+     */
+    public synchronized SessionInfo session() {
+        login();
+        Map<String, String> auth = Map.of(Paths.SESSION_HEADER, sessionToken);
+        JsonNode answer = flavor == Flavor.API
+                ? transport.send("read session", "GET", flavor.sessionPath(), null, auth, true)
+                : transport.send("read session", "POST", flavor.sessionPath() + "?~action=get", null, auth, true);
+        try {
+            return Json.mapper().treeToValue(Transport.unwrap(flavor, answer), SessionInfo.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new TransportException(TransportException.Kind.PROTOCOL,
+                    "read session: the answer from " + transport.hostPort() + " does not have the expected fields", e);
+        }
+    }
+
+    /** Links the on-prem SSO domain; answers the new link's id (null in a dry run). */
     public String createLink(CreateSpec spec) {
         return send(Operation.create("create link", Paths.LINKS, spec, "spec", String.class));
     }
@@ -203,6 +236,9 @@ public final class HlmClient implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private synchronized <T> T send(Operation<T> op) {
         login();
+        if (dryRun && op.changesState()) {
+            return plan(op);
+        }
         JsonNode answer = transport.send(op.name(), op.method(), flavor.path(op.path()), op.bodyFor(flavor),
                 Map.of(Paths.SESSION_HEADER, sessionToken), op.result() != null);
         if (op.result() == null) {
@@ -215,6 +251,21 @@ public final class HlmClient implements AutoCloseable {
                     op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("
                             + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + ")", e);
         }
+    }
+
+    /** Records what a dry run would have sent, passwords masked, and answers as a void call would: null. */
+    private <T> T plan(Operation<T> op) {
+        Object body = op.bodyFor(flavor);
+        JsonNode masked = null;
+        if (body != null) {
+            try {
+                masked = Json.mapper().readTree(HttpTrace.maskBody(Json.write(body)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot re-read a body hlm wrote itself", e);
+            }
+        }
+        planned.add(new PlannedRequest(op.name(), op.method(), flavor.path(op.path()), masked));
+        return null;
     }
 
     private String basicAuthorization() {
@@ -244,6 +295,7 @@ public final class HlmClient implements AutoCloseable {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private HttpTrace trace = HttpTrace.NONE;
+        private boolean dryRun;
 
         private Builder() {}
 
@@ -291,6 +343,16 @@ public final class HlmClient implements AutoCloseable {
 
         public Builder trace(HttpTrace trace) {
             this.trace = Objects.requireNonNull(trace);
+            return this;
+        }
+
+        /**
+         * A dry run: the client logs in, reads and logs out as usual, but every operation that would change
+         * something (any method but GET) is recorded in {@link HlmClient#plannedRequests()} instead of being sent, and
+         * answers null.
+         */
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
             return this;
         }
 

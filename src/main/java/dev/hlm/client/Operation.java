@@ -34,6 +34,11 @@ record Operation<T>(String name, String method, String path, Object body, String
         return new Operation<>(name, "POST", path, body, restWrapper, Json.mapper().constructType(result));
     }
 
+    /** True for every method but GET: what a dry run holds back. */
+    boolean changesState() {
+        return !"GET".equals(method);
+    }
+
     /** The body as the flavor sends it. */
     Object bodyFor(dev.hlm.api.Flavor flavor) {
         if (body == null || flavor == dev.hlm.api.Flavor.API || restWrapper == null) {
