@@ -28,8 +28,15 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        if (java.util.Arrays.asList(args).contains("--nagios")) {
+            // A monitoring plugin reports bad arguments as UNKNOWN, on one line of standard output.
+            cmd.getOut().println("HLM UNKNOWN - usage: " + oneLine(ex.getMessage()));
+            cmd.getOut().flush();
+            return Nagios.UNKNOWN.exitCode();
+        }
         err.println("hlm: USAGE: " + ex.getMessage());
         if (ex instanceof CommandLine.MissingParameterException) {
+            err.println("hint: see the usage below");
             err.println();
             cmd.usage(err);
         } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
@@ -43,8 +50,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code;
+        String command = commandName(cmd);
         if (ex instanceof CliException e) {
-            code = report(err, e.type(), e.getMessage(), e.hint(), e.exitCode());
+            String hint = e.hint() != null ? e.hint() : "see '" + cmd.getCommandSpec().qualifiedName(" ") + " --help'";
+            code = report(err, e.type(), e.getMessage(), hint, e.exitCode());
             if (e.showUsage()) {
                 err.println();
                 cmd.usage(err);
@@ -52,10 +61,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         } else if (ex instanceof ApiException e) {
             int exit = e.errorType() == ErrorType.UNAUTHENTICATED || e.errorType() == ErrorType.UNAUTHORIZED
                     ? ExitCodes.AUTH : ExitCodes.API_REFUSED;
-            code = report(err, e.errorType().name(), e.serverMessage(), Hints.forApi(e), exit);
+            code = report(err, e.errorType().name(), e.serverMessage(), Remedies.forApi(e, command), exit);
         } else if (ex instanceof TransportException e) {
             String type = e.kind() == TransportException.Kind.CONNECT ? "CONNECTION" : e.kind().name();
-            code = report(err, type, e.getMessage(), Hints.forTransport(e), ExitCodes.CONNECTION);
+            code = report(err, type, e.getMessage(), Remedies.forTransport(e), ExitCodes.CONNECTION);
         } else {
             code = report(err, "INTERNAL", ex.getClass().getSimpleName() + ": " + ex.getMessage(),
                     "this is a bug in hlm; rerun with --verbose and report the output", ExitCodes.INTERNAL);
@@ -67,6 +76,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         }
         err.flush();
         return code;
+    }
+
+    /** The command as typed after {@code hlm}, e.g. {@code link create}: how {@link Remedies} names it. */
+    static String commandName(CommandLine cmd) {
+        String name = cmd.getCommandSpec().qualifiedName(" ");
+        return name.startsWith("hlm ") ? name.substring(4) : name;
     }
 
     private int report(PrintWriter err, String type, String message, String hint, int code) {
