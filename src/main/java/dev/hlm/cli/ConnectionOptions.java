@@ -66,6 +66,11 @@ public final class ConnectionOptions {
             description = "Print every HTTP request and response on stderr, with passwords, tokens and cookies masked")
     boolean trace;
 
+    /** How long to wait for a connection (--connect-timeout). */
+    public Duration connectTimeout() {
+        return Duration.ofSeconds(connectTimeoutSeconds);
+    }
+
     /** The vCenter password's sources; {@code legacyPassword} is the original script's {@code -p} value. */
     Secrets.Source passwordSource(char[] legacyPassword) {
         return new Secrets.Source("cloud vCenter password", "HLM_PASSWORD", "--password-file", passwordFile,
@@ -78,6 +83,11 @@ public final class ConnectionOptions {
     }
 
     public HlmClient connect(CliContext ctx, char[] legacyPassword) {
+        return connect(ctx, legacyPassword, false);
+    }
+
+    /** @param dryRun hold back every request that would change something (see {@link DryRunOptions}) */
+    public HlmClient connect(CliContext ctx, char[] legacyPassword, boolean dryRun) {
         if (server == null) {
             throw CliException.missingOption("no server given", "use --server HOST or set HLM_SERVER");
         }
@@ -97,7 +107,7 @@ public final class ConnectionOptions {
         char[] password = Secrets.resolve(ctx, passwordSource(legacyPassword));
         try {
             builder.username(username.trim()).password(password).trust(trust).flavor(flavor)
-                    .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds));
+                    .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds)).dryRun(dryRun);
             if (trace) {
                 builder.trace(HttpTrace.to(ctx.err()));
             }

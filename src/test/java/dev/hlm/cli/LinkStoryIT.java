@@ -37,8 +37,11 @@ class LinkStoryIT {
             assertThat(json.out()).contains("\"link\" : \"" + id + "\"", "\"display_name\" : \"vsphere.local\"");
 
             Cli.Result again = Cli.run(env, "link", "create");
-            assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.API_REFUSED);
-            assertThat(again.err()).startsWith("hlm: ALREADY_EXISTS: ").contains("vsphere.local").contains("hint:");
+            assertThat(again.exitCode()).as(again.toString()).isZero();
+            assertThat(again.out()).contains("Already linked", "vsphere.local", id);
+            Cli.Result strict = Cli.run(env, "link", "create", "--fail-if-exists");
+            assertThat(strict.exitCode()).as(strict.toString()).isEqualTo(ExitCodes.API_REFUSED);
+            assertThat(strict.err()).startsWith("hlm: ALREADY_EXISTS: ").contains("vsphere.local").contains("hint:");
             assertThat(sim.links()).hasSize(1);
 
             Cli.Result health = Cli.run(env, "link", "get", id);

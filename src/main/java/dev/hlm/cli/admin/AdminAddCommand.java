@@ -2,6 +2,7 @@ package dev.hlm.cli.admin;
 
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
 import dev.hlm.client.HlmClient;
 import java.util.List;
@@ -21,6 +22,9 @@ public final class AdminAddCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GROUP@DOMAIN", arity = "1..*", description = "Groups to add")
     List<String> groups;
 
+    @Mixin
+    DryRunOptions dryRun;
+
     public AdminAddCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -28,11 +32,14 @@ public final class AdminAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> names = Groups.validated("GROUP", groups);
-        try (HlmClient vc = connection.connect(ctx)) {
+        try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
             for (String group : names) {
                 vc.addAdministrator(group);
-                ctx.out().println("Added " + group + " to the HLM administrators.");
+                if (!vc.dryRun()) {
+                    ctx.out().println("Added " + group + " to the HLM administrators.");
+                }
             }
+            dryRun.report(ctx, vc, false);
             return 0;
         }
     }

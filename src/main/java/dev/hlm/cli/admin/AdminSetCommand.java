@@ -2,6 +2,7 @@ package dev.hlm.cli.admin;
 
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
 import dev.hlm.client.HlmClient;
 import java.util.List;
@@ -11,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code hlm admin set GROUP...}: replaces the whole set, and says what that added and removed. */
+/**
+ * {@code hlm admin set GROUP...}: replaces the whole set, and says what that added and removed; with
+ * {@code --dry-run}, what it would add and remove.
+ */
 @Command(name = "set", mixinStandardHelpOptions = true,
         description = "Make exactly these groups the HLM administrators, replacing the current ones.")
 public final class AdminSetCommand implements Callable<Integer> {
@@ -23,6 +27,9 @@ public final class AdminSetCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GROUP@DOMAIN", arity = "1..*", description = "The complete set of groups")
     List<String> groups;
 
+    @Mixin
+    DryRunOptions dryRun;
+
     public AdminSetCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -30,7 +37,7 @@ public final class AdminSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> wanted = Groups.validated("GROUP", groups);
-        try (HlmClient vc = connection.connect(ctx)) {
+        try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
             TreeSet<String> before = new TreeSet<>(vc.administrators());
             vc.setAdministrators(wanted);
             TreeSet<String> added = new TreeSet<>(wanted);
@@ -39,6 +46,9 @@ public final class AdminSetCommand implements Callable<Integer> {
             removed.removeAll(wanted);
             added.forEach(g -> ctx.out().println("+ " + g));
             removed.forEach(g -> ctx.out().println("- " + g));
+            if (dryRun.report(ctx, vc, false)) {
+                return 0;
+            }
             ctx.out().println(added.isEmpty() && removed.isEmpty()
                     ? "The HLM administrators were already these groups."
                     : "The HLM administrators are now: " + String.join(", ", new TreeSet<>(wanted)) + ".");

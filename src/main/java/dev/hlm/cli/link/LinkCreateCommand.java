@@ -5,15 +5,16 @@ import dev.hlm.api.Summary;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
 import dev.hlm.cli.ConnectionOptions;
-import dev.hlm.cli.Env;
-import dev.hlm.cli.Groups;
+import dev.hlm.cli.DryRunOptions;
+import dev.hlm.cli.ExitCodes;
 import dev.hlm.cli.OutputOptions;
+import dev.hlm.cli.Remedies;
 import dev.hlm.cli.Spinner;
+import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
-import dev.hlm.tls.Thumbprint;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +22,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hlm link create}: asks the cloud vCenter to link the on-prem SSO domain. Takes the API's nouns as
- * flags and also the original script's, so its users switch by changing the program name.
+ * flags and also the original script's, so its users switch by changing the program name. Idempotent: when
+ * the domain is linked already, it says so and succeeds; it looks the links up only when the create is
+ * refused with ALREADY_EXISTS, so the common path stays login, create, logout.
  */
 @Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Link the on-prem SSO domain (through its PSC) to the cloud vCenter.",
             "The cloud vCenter logs in to the PSC with the on-prem administrator and checks its certificate "
                     + "against --psc-thumbprint. Linking can take minutes on a real vCenter.",
+            "When the domain is linked already, says so and exits 0 (1 with --fail-if-exists); when another "
+                    + "domain is linked, exits 1 naming it and the command that unlinks it.",
+            "Run 'hlm link check' with the same options first: it tests every prerequisite and changes nothing.",
         })
 public final class LinkCreateCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -35,38 +41,15 @@ public final class LinkCreateCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Env("HLM_PSC_HOSTNAME")
-    @Option(names = {"--psc-hostname", "-ph", "--pschost"}, paramLabel = "HOST",
-            description = "On-prem PSC (or vCenter with embedded PSC): FQDN or IP [env HLM_PSC_HOSTNAME]")
-    String pscHostname;
+    @Mixin
+    LinkSpecOptions link;
 
-    @Env("HLM_PSC_PORT")
-    @Option(names = {"--psc-port", "-o", "--port"}, paramLabel = "PORT",
-            description = "HTTPS port of the PSC (default: 443) [env HLM_PSC_PORT]")
-    Integer pscPort;
-
-    @Env("HLM_DOMAIN_NAME")
-    @Option(names = {"--domain-name", "-d", "--domainname"}, paramLabel = "DOMAIN",
-            description = "SSO domain of the PSC (default: ${DEFAULT-VALUE}) [env HLM_DOMAIN_NAME]",
-            defaultValue = "vsphere.local")
-    String domainName;
+    @Option(names = "--fail-if-exists",
+            description = "Exit 1 when the domain is linked already (default: say so and exit 0)")
+    boolean failIfExists;
 
     @Mixin
-    PscOptions psc;
-
-    @Env("HLM_PSC_THUMBPRINT")
-    @Option(names = {"--psc-thumbprint", "-pt", "--pscthumb"}, paramLabel = "THUMBPRINT",
-            description = "SHA-256 (or SHA-1) thumbprint of the PSC certificate, any case, colons optional "
-                    + "[env HLM_PSC_THUMBPRINT]")
-    String pscThumbprint;
-
-    @Option(names = {"--admin-group", "-a", "--admingroup"}, paramLabel = "GROUP@DOMAIN",
-            description = "On-prem group to make HLM administrator; repeatable")
-    List<String> adminGroups = new ArrayList<>();
-
-    @Option(names = {"-p", "--password"}, paramLabel = "PASSWORD", hidden = true,
-            description = "The original script's vCenter password option; visible to other users, prefer HLM_PASSWORD")
-    char[] legacyPassword;
+    DryRunOptions dryRun;
 
     @Mixin
     OutputOptions output;
@@ -77,16 +60,21 @@ public final class LinkCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CreateSpec withoutPassword = spec();
+        CreateSpec withoutPassword = link.spec();
         // The vCenter password is read before the PSC's: piped on stdin, the vCenter's comes first.
-        try (HlmClient vc = connection.connect(ctx, legacyPassword)) {
-            CreateSpec spec = withoutPassword.withPassword(psc.password(ctx));
+        try (HlmClient vc = connection.connect(ctx, link.legacyPassword(), dryRun.active())) {
+            CreateSpec spec = withoutPassword.withPassword(link.pscPassword(ctx));
             vc.login();
             String id;
             try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
                 id = vc.createLink(spec);
+            } catch (ApiException.AlreadyExists e) {
+                return alreadyLinked(vc, spec.domainName(), e);
             } finally {
                 Arrays.fill(spec.password(), '\0');
+            }
+            if (dryRun.report(ctx, vc, output.json())) {
+                return 0;
             }
             if (output.json()) {
                 output.printJson(ctx, new Summary(id, spec.domainName()));
@@ -99,31 +87,37 @@ public final class LinkCreateCommand implements Callable<Integer> {
         }
     }
 
-    /** The spec from the options, checked; the PSC password is added later. */
-    private CreateSpec spec() {
-        if (pscHostname == null || pscHostname.isBlank()) {
-            throw CliException.missingOption("no PSC given", "use --psc-hostname HOST or set HLM_PSC_HOSTNAME");
-        }
-        if (pscHostname.contains("://") || pscHostname.contains("/")) {
-            throw CliException.usage("--psc-hostname '" + pscHostname + "' must be a host name or IP, without scheme or path", null);
-        }
-        if (pscPort != null && (pscPort < 1 || pscPort > 65535)) {
-            throw CliException.usage("--psc-port " + pscPort + " is not a port (1 to 65535)", null);
-        }
-        if (domainName == null || domainName.isBlank()) {
-            throw CliException.usage("--domain-name is empty", "give the PSC's SSO domain, e.g. vsphere.local");
-        }
-        String thumbprint = null;
-        if (pscThumbprint != null && !pscThumbprint.isBlank()) {
-            try {
-                thumbprint = Thumbprint.parse(pscThumbprint).toString();
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage("--psc-thumbprint: " + e.getMessage(),
-                        "give the PSC certificate's SHA-256 (64 hex digits) or SHA-1 (40), colons optional");
+    /**
+     * The cloud vCenter holds a link already (decision D5). To the same domain, the job is done; to another,
+     * the user must unlink first, and learns the exact command. With no link listed (one being created at
+     * this moment, say), the server's refusal stands.
+     */
+    private int alreadyLinked(HlmClient vc, String domain, ApiException.AlreadyExists refusal) {
+        List<Summary> links = vc.listLinks();
+        String server = vc.server().getHost();
+        Optional<Summary> same = links.stream().filter(l -> domain.equalsIgnoreCase(l.displayName())).findFirst();
+        if (same.isPresent()) {
+            String id = same.get().link();
+            if (failIfExists) {
+                throw new CliException(ExitCodes.API_REFUSED, "ALREADY_EXISTS",
+                        domain + " is already linked to " + server + " (link " + id + ")",
+                        "nothing to do; to link it anew, unlink first: " + Remedies.unlinkCommand(id));
             }
+            if (output.json()) {
+                output.printJson(ctx, same.get());
+            } else {
+                ctx.out().println("Already linked: " + domain + " is linked to " + server + " (link " + id
+                        + "); nothing changed.");
+            }
+            return 0;
         }
-        List<String> groups = Groups.validated("--admin-group", adminGroups);
-        return new CreateSpec(pscHostname.trim(), pscPort == null ? null : String.valueOf(pscPort), domainName.trim(),
-                psc.username(domainName.trim()), null, thumbprint, null, groups.isEmpty() ? null : groups);
+        if (links.isEmpty()) {
+            throw refusal;
+        }
+        Summary other = links.get(0);
+        throw new CliException(ExitCodes.API_REFUSED, "ALREADY_EXISTS",
+                server + " is linked to the SSO domain " + other.displayName() + " (link " + other.link()
+                        + "); a cloud vCenter links only one on-prem SSO domain",
+                "to link " + domain + " instead, unlink the other first: " + Remedies.unlinkCommand(other.link()));
     }
 }

@@ -5,6 +5,7 @@ import dev.hlm.api.Flavor;
 import dev.hlm.client.ApiException;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Env;
 import dev.hlm.client.HlmClient;
 import java.util.Arrays;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Remove a link. With a PSC password (HLM_PSC_PASSWORD, --psc-password-file or --psc-password-stdin) "
                     + "the cloud vCenter unlinks with the on-prem credentials; without one it uses DELETE.",
-            "The identity source, permissions and tags stay; on-prem users lose the cloud inventory."
+            "The identity source, permissions and tags stay; on-prem users lose the cloud inventory.",
+            "With --if-exists, a link that is already gone is success (exit 0)."
         })
 public final class LinkDeleteCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -43,41 +45,66 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}) [env HLM_DOMAIN_NAME]")
     String domainName;
 
+    @Option(names = "--if-exists", description = "Exit 0 when the link is already gone (default: NOT_FOUND, exit 1)")
+    boolean ifExists;
+
+    @Mixin
+    DryRunOptions dryRun;
+
     public LinkDeleteCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        try (HlmClient vc = connection.connect(ctx)) {
+        try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
             vc.login();
-            // Only /api has the unlink with credentials; /rest servers unlink with DELETE.
-            if (psc.passwordGiven(ctx) && vc.flavor().orElseThrow() == Flavor.API) {
-                deleteWithCredentials(vc);
-            } else {
-                vc.deleteLink(link);
-                ctx.out().println("Unlinked " + link + " (DELETE).");
+            String how;
+            try {
+                // Only /api has the unlink with credentials; /rest servers unlink with DELETE.
+                how = psc.passwordGiven(ctx) && vc.flavor().orElseThrow() == Flavor.API
+                        ? deleteWithCredentials(vc)
+                        : deleteOnly(vc);
+            } catch (ApiException.NotFound e) {
+                if (ifExists && !exists(vc)) {
+                    ctx.out().println("Link " + link + " does not exist: nothing to do.");
+                    return 0;
+                }
+                throw e;
             }
+            if (dryRun.report(ctx, vc, false)) {
+                return 0;
+            }
+            ctx.out().println("Unlinked " + link + " " + how + ".");
             ctx.out().println("The identity source, permissions and tags stay; remove them separately if no longer needed.");
             return 0;
         }
     }
 
-    private void deleteWithCredentials(HlmClient vc) {
+    /** Unlinks with DELETE; answers how, for the message. */
+    private String deleteOnly(HlmClient vc) {
+        vc.deleteLink(link);
+        return "(DELETE)";
+    }
+
+    private String deleteWithCredentials(HlmClient vc) {
         char[] password = psc.password(ctx);
         try {
             vc.deleteLink(link, new Credentials(psc.username(domainName), password));
-            ctx.out().println("Unlinked " + link + " with the on-prem credentials (POST ?action=delete).");
+            return "with the on-prem credentials (POST ?action=delete)";
         } catch (ApiException.NotFound e) {
             // Before vSphere 8.0U1 the operation itself is missing: tell that apart from a missing link.
-            if (vc.listLinks().stream().noneMatch(l -> l.link().equals(link))) {
+            if (!exists(vc)) {
                 throw e;
             }
             vc.deleteLink(link);
-            ctx.out().println("Unlinked " + link + " (DELETE: this vCenter has no unlink with credentials, "
-                    + "which needs vSphere 8.0 Update 1).");
+            return "(DELETE: this vCenter has no unlink with credentials, which needs vSphere 8.0 Update 1)";
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private boolean exists(HlmClient vc) {
+        return vc.listLinks().stream().anyMatch(l -> l.link().equals(link));
     }
 }

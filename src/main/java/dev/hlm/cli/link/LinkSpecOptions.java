@@ -1,0 +1,117 @@
+package dev.hlm.cli.link;
+
+import dev.hlm.api.CreateSpec;
+import dev.hlm.cli.CliContext;
+import dev.hlm.cli.CliException;
+import dev.hlm.cli.Env;
+import dev.hlm.cli.Groups;
+import dev.hlm.tls.Thumbprint;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * What to link: the on-prem PSC, its SSO domain, administrator, certificate and the admin groups. Shared by
+ * {@code link create} and {@code link check}, so a check runs with exactly the options the create will get.
+ * Takes the API's nouns as flags and also the original script's.
+ */
+public final class LinkSpecOptions {
+    @Env("HLM_PSC_HOSTNAME")
+    @Option(names = {"--psc-hostname", "-ph", "--pschost"}, paramLabel = "HOST",
+            description = "On-prem PSC (or vCenter with embedded PSC): FQDN or IP [env HLM_PSC_HOSTNAME]")
+    String pscHostname;
+
+    @Env("HLM_PSC_PORT")
+    @Option(names = {"--psc-port", "-o", "--port"}, paramLabel = "PORT",
+            description = "HTTPS port of the PSC (default: 443) [env HLM_PSC_PORT]")
+    Integer pscPort;
+
+    @Env("HLM_DOMAIN_NAME")
+    @Option(names = {"--domain-name", "-d", "--domainname"}, paramLabel = "DOMAIN",
+            description = "SSO domain of the PSC (default: ${DEFAULT-VALUE}) [env HLM_DOMAIN_NAME]",
+            defaultValue = "vsphere.local")
+    String domainName;
+
+    @Mixin
+    PscOptions psc;
+
+    @Env("HLM_PSC_THUMBPRINT")
+    @Option(names = {"--psc-thumbprint", "-pt", "--pscthumb"}, paramLabel = "THUMBPRINT",
+            description = "SHA-256 (or SHA-1) thumbprint of the PSC certificate, any case, colons optional "
+                    + "[env HLM_PSC_THUMBPRINT]")
+    String pscThumbprint;
+
+    @Option(names = {"--admin-group", "-a", "--admingroup"}, paramLabel = "GROUP@DOMAIN",
+            description = "On-prem group to make HLM administrator; repeatable")
+    List<String> adminGroups = new ArrayList<>();
+
+    @Option(names = {"-p", "--password"}, paramLabel = "PASSWORD", hidden = true,
+            description = "The original script's vCenter password option; visible to other users, prefer HLM_PASSWORD")
+    char[] legacyPassword;
+
+    /** The original script's {@code -p} value, for {@code ConnectionOptions.connect}; null when not given. */
+    char[] legacyPassword() {
+        return legacyPassword;
+    }
+
+    /** The PSC password, from its sources (after the vCenter's, when both are piped). */
+    char[] pscPassword(CliContext ctx) {
+        return psc.password(ctx);
+    }
+
+    /** The admin groups as given, unchecked: {@code link check} reports malformed ones instead of refusing. */
+    List<String> adminGroupsAsGiven() {
+        return List.copyOf(adminGroups);
+    }
+
+    /** The PSC host, port, domain and user, checked; a bad value fails with exit 2. */
+    Target target() {
+        if (pscHostname == null || pscHostname.isBlank()) {
+            throw CliException.missingOption("no PSC given", "use --psc-hostname HOST or set HLM_PSC_HOSTNAME");
+        }
+        if (pscHostname.contains("://") || pscHostname.contains("/")) {
+            throw CliException.usage("--psc-hostname '" + pscHostname + "' must be a host name or IP, without scheme or path", null);
+        }
+        if (pscPort != null && (pscPort < 1 || pscPort > 65535)) {
+            throw CliException.usage("--psc-port " + pscPort + " is not a port (1 to 65535)", null);
+        }
+        if (domainName == null || domainName.isBlank()) {
+            throw CliException.usage("--domain-name is empty", "give the PSC's SSO domain, e.g. vsphere.local");
+        }
+        return new Target(pscHostname.trim(), pscPort, domainName.trim(), psc.username(domainName.trim()), thumbprint());
+    }
+
+    /** The spec from the options, checked; the PSC password is added later. */
+    CreateSpec spec() {
+        Target t = target();
+        List<String> groups = Groups.validated("--admin-group", adminGroups);
+        return new CreateSpec(t.host(), t.port() == null ? null : String.valueOf(t.port()), t.domainName(),
+                t.username(), null, t.thumbprint() == null ? null : t.thumbprint().toString(), null,
+                groups.isEmpty() ? null : groups);
+    }
+
+    private Thumbprint thumbprint() {
+        if (pscThumbprint == null || pscThumbprint.isBlank()) {
+            return null;
+        }
+        try {
+            return Thumbprint.parse(pscThumbprint);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--psc-thumbprint: " + e.getMessage(),
+                    "give the PSC certificate's SHA-256 (64 hex digits) or SHA-1 (40), colons optional");
+        }
+    }
+
+    /**
+     * The PSC as the options name it.
+     *
+     * @param port null when not given (443)
+     * @param thumbprint null when not given
+     */
+    record Target(String host, Integer port, String domainName, String username, Thumbprint thumbprint) {
+        int portNumber() {
+            return port == null ? 443 : port;
+        }
+    }
+}

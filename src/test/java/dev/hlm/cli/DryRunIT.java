@@ -1,0 +1,146 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hlm.api.Summary;
+import dev.hlm.sim.RecordedRequest;
+import dev.hlm.sim.Simulator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code --dry-run} on every command that changes something: it prints the requests, and the simulator's
+ * links, administrators and recorded requests show that nothing but logins, reads and logouts reached it.
+ */
+class DryRunIT {
+    @TempDir
+    Path dir;
+
+    /** What a dry run may send: the session calls and reads. */
+    private static void onlyLoginsAndReads(List<RecordedRequest> requests) {
+        assertThat(requests).isNotEmpty().allSatisfy(r -> assertThat(
+                r.method().equals("GET") || r.path().endsWith("/session") || r.path().contains("/cis/session"))
+                .as(r.method() + " " + r.path()).isTrue());
+    }
+
+    private record State(List<Summary> links, Set<String> administrators) {
+        static State of(Simulator sim) {
+            return new State(sim.links(), sim.administrators());
+        }
+    }
+
+    private static List<RecordedRequest> since(Simulator sim, int before) {
+        return sim.requests().subList(before, sim.requests().size());
+    }
+
+    @ParameterizedTest(name = "--api-flavor {0}")
+    @ValueSource(strings = {"api", "rest"})
+    void createPrintsTheRequestWithThePasswordMaskedAndLinksNothing(String flavor) {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_API_FLAVOR", flavor);
+            Cli.Result r = Cli.run(env, "link", "create", "--dry-run", "--admin-group", "ops@corp.local");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).contains("Dry run: nothing was changed", "POST /" + flavor + "/hvc/links",
+                    "\"password\":\"***\"", "ops@corp.local", sim.pscHostname());
+            assertThat(r.out()).doesNotContain("Linked ");
+            assertThat(sim.links()).isEmpty();
+            assertThat(sim.administrators()).isEmpty();
+            onlyLoginsAndReads(sim.requests());
+            assertThat(sim.pscRequests()).isEmpty();
+            assertThat(sim.openSessions()).isZero();
+        }
+    }
+
+    @Test
+    void createJsonPrintsThePlannedRequestsAsRecords() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Cli.Result r = Cli.run(SimEnv.of(sim, dir), "link", "create", "--dry-run", "--json");
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.out()).contains("\"operation\" : \"create link\"", "\"method\" : \"POST\"",
+                    "\"path\" : \"/api/hvc/links\"", "\"password\" : \"***\"");
+            assertThat(sim.links()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "PSC password given: {0}")
+    @ValueSource(booleans = {true, false})
+    void deleteLeavesTheLinkInPlace(boolean withPscPassword) {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
+            String id = sim.links().get(0).link();
+            if (!withPscPassword) {
+                env = SimEnv.with(env, "HLM_PSC_PASSWORD", null);
+            }
+            State before = State.of(sim);
+            int requests = sim.requests().size();
+
+            Cli.Result r = Cli.run(env, "link", "delete", id, "--dry-run");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).contains(withPscPassword
+                    ? "POST /api/hvc/links/" + id + "?action=delete" : "DELETE /api/hvc/links/" + id);
+            if (withPscPassword) {
+                assertThat(r.out()).contains("\"password\":\"***\"", sim.pscAdminUsername());
+            }
+            assertThat(r.out()).doesNotContain("Unlinked");
+            assertThat(State.of(sim)).isEqualTo(before);
+            onlyLoginsAndReads(since(sim, requests));
+        }
+    }
+
+    @Test
+    void adminAddAndRemoveChangeNothing() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(Cli.run(env, "admin", "add", "keep@corp.local").exitCode()).isZero();
+            State before = State.of(sim);
+            int requests = sim.requests().size();
+
+            Cli.Result add = Cli.run(env, "admin", "add", "a@corp.local", "b@corp.local", "--dry-run");
+            assertThat(add.exitCode()).as(add.toString()).isZero();
+            assertThat(add.out()).contains("POST /api/hvc/management/administrators?action=add",
+                    "{\"group_name\":\"a@corp.local\"}", "{\"group_name\":\"b@corp.local\"}");
+            assertThat(add.out()).doesNotContain("Added");
+
+            Cli.Result remove = Cli.run(env, "admin", "remove", "keep@corp.local", "--dry-run");
+            assertThat(remove.exitCode()).isZero();
+            assertThat(remove.out()).contains("POST /api/hvc/management/administrators?action=remove");
+
+            assertThat(State.of(sim)).isEqualTo(before);
+            onlyLoginsAndReads(since(sim, requests));
+        }
+    }
+
+    @Test
+    void adminSetShowsWhatItWouldAddAndRemove() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(Cli.run(env, "admin", "add", "old@corp.local").exitCode()).isZero();
+            State before = State.of(sim);
+            int requests = sim.requests().size();
+
+            Cli.Result r = Cli.run(env, "admin", "set", "new@corp.local", "--dry-run");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).contains("+ new@corp.local", "- old@corp.local",
+                    "PUT /api/hvc/management/administrators", "{\"group_names\":[\"new@corp.local\"]}");
+            assertThat(r.out()).doesNotContain("are now");
+            assertThat(State.of(sim)).isEqualTo(before);
+            onlyLoginsAndReads(since(sim, requests));
+        }
+    }
+
+    @Test
+    void everyCommandThatChangesSomethingHasDryRun() {
+        for (String[] command : List.of(new String[] {"link", "create"}, new String[] {"link", "delete"},
+                new String[] {"admin", "add"}, new String[] {"admin", "remove"}, new String[] {"admin", "set"})) {
+            Cli.Result help = Cli.run(Map.of(), command[0], command[1], "--help");
+            assertThat(help.out()).as(String.join(" ", command)).contains("--dry-run");
+        }
+    }
+}
