@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code hlm link}: the Hybrid Linked Mode link between the cloud vCenter and the on-prem SSO domain. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Create, list, inspect and remove the link to the on-prem SSO domain.",
-        subcommands = {LinkCreateCommand.class, LinkListCommand.class, LinkGetCommand.class, LinkDeleteCommand.class})
+        description = "Create, list, inspect, monitor and remove the link to the on-prem SSO domain.",
+        subcommands = {LinkCreateCommand.class, LinkListCommand.class, LinkGetCommand.class,
+                LinkStatusCommand.class, LinkDeleteCommand.class})
 public final class LinkCommand implements Runnable {
     @Spec
     CommandSpec spec;

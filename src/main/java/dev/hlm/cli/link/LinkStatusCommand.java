@@ -1,0 +1,103 @@
+package dev.hlm.cli.link;
+
+import dev.hlm.api.Summary;
+import dev.hlm.cli.CliContext;
+import dev.hlm.cli.CliException;
+import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.cli.Nagios;
+import dev.hlm.cli.OutputOptions;
+import dev.hlm.client.ApiException;
+import dev.hlm.client.HlmClient;
+import dev.hlm.client.TransportException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hlm link status}: the health of every link, for people, scripts and monitoring systems. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {
+            "Show the connection health of every link, for monitoring.",
+            "Exit 0 when every link is HEALTHY, 1 when one is not or its health cannot be read (vSphere before "
+                    + "8.0 Update 1), 3 when the vCenter cannot be reached (4 when the login is refused).",
+            "--nagios prints one line in the monitoring-plugin convention instead: 'HLM OK - ...', WARNING (no "
+                    + "links), CRITICAL (a link UNHEALTHY), UNKNOWN (health not known, or the vCenter not "
+                    + "reached), with exit 0, 1, 2, 3 and performance data.",
+        })
+public final class LinkStatusCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--nagios", description = "Print one monitoring-plugin line (Nagios, Icinga) and exit 0/1/2/3")
+    boolean nagios;
+
+    public LinkStatusCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (nagios && output.json()) {
+            throw CliException.usage("--nagios and --json exclude each other", "choose one output");
+        }
+        if (nagios) {
+            return nagios();
+        }
+        LinkStatusReport report;
+        try (HlmClient vc = connection.connect(ctx)) {
+            report = new LinkStatusReport(readHealth(vc));
+        }
+        if (output.json()) {
+            output.printJson(ctx, report.links());
+        } else {
+            report.printTable(ctx.out());
+        }
+        return report.exitCode();
+    }
+
+    /** Every failure becomes one UNKNOWN line: a monitoring system reads stdout and the exit code only. */
+    private int nagios() {
+        try (HlmClient vc = connection.connect(ctx)) {
+            LinkStatusReport report = new LinkStatusReport(readHealth(vc));
+            print(report.nagiosLine(vc.server().getHost()));
+            return report.state().exitCode();
+        } catch (CliException e) {
+            print(Nagios.UNKNOWN.line(e.getMessage(), null));
+        } catch (ApiException e) {
+            print(Nagios.UNKNOWN.line("the vCenter refused: " + e.errorType() + ": " + e.serverMessage(), null));
+        } catch (TransportException e) {
+            print(Nagios.UNKNOWN.line("cannot reach the vCenter: " + e.getMessage(), null));
+        } catch (RuntimeException e) {
+            print(Nagios.UNKNOWN.line("internal error in hlm: " + e, null));
+        }
+        return Nagios.UNKNOWN.exitCode();
+    }
+
+    private void print(String line) {
+        ctx.out().println(line);
+        ctx.out().flush();
+    }
+
+    private static List<LinkHealth> readHealth(HlmClient vc) {
+        List<LinkHealth> result = new ArrayList<>();
+        for (Summary link : vc.listLinks()) {
+            try {
+                result.add(LinkHealth.of(link, vc.getLink(link.link())));
+            } catch (ApiException.NotFound e) {
+                // The link was just listed, so the operation is what is missing (before vSphere 8.0U1), unless
+                // the link went away in between: then it is not a link to report.
+                if (vc.listLinks().stream().anyMatch(l -> l.link().equals(link.link()))) {
+                    result.add(LinkHealth.unavailable(link));
+                }
+            }
+        }
+        return result;
+    }
+}
