@@ -90,6 +90,15 @@ public final class SimCommand implements Callable<Integer> {
             description = "Run the cloud vCenter's clock off by this, e.g. 15m or -2m, for clock-skew checks")
     Duration clockOffset;
 
+    @Option(names = "--psc-clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
+            description = "Run the PSC's clock off by this, e.g. 15m, for clock-skew checks")
+    Duration pscClockOffset;
+
+    @Option(names = "--psc-version", paramLabel = "VERSION",
+            description = "Release the PSC reports, e.g. 6.5.0 for one too old for HLM (create then fails "
+                    + "UNSUPPORTED) (default: the --api-version)")
+    String pscVersion;
+
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "Where to write the certificate files (default: a temporary directory removed on exit)")
     Path stateDir;
@@ -156,7 +165,15 @@ public final class SimCommand implements Callable<Integer> {
                 .domainName(domainName)
                 .linkDelay(linkDelay)
                 .sessionIdleTimeout(sessionTimeout)
-                .clockOffset(clockOffset);
+                .clockOffset(clockOffset)
+                .pscClockOffset(pscClockOffset);
+        if (pscVersion != null) {
+            try {
+                b.pscVersion(pscVersion);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--psc-version: " + e.getMessage(), "e.g. --psc-version 6.5.0");
+            }
+        }
         b.cloudAdmin(username, passwordFile == null ? null : secretFrom("--password-file", passwordFile));
         String pscUser = pscUsername == null ? "administrator@" + domainName : pscUsername;
         b.pscAdmin(pscUser, pscPasswordFile == null ? null : secretFrom("--psc-password-file", pscPasswordFile));

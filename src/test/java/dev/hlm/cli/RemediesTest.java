@@ -44,7 +44,7 @@ class RemediesTest {
     @EnumSource(ErrorType.class)
     void everyErrorTypeHasARemedyOnEveryCommand(ErrorType type) {
         List<String> commands = commands();
-        assertThat(commands).contains("link create", "admin set");
+        assertThat(commands).contains("link create", "link check", "link status", "admin set");
         for (String command : commands) {
             assertThat(Remedies.forApi(error(type), command)).as(type + " on " + command).isNotBlank();
         }

@@ -6,8 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code hlm link}: the Hybrid Linked Mode link between the cloud vCenter and the on-prem SSO domain. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Create, list, inspect, monitor and remove the link to the on-prem SSO domain.",
-        subcommands = {LinkCreateCommand.class, LinkListCommand.class, LinkGetCommand.class,
+        description = "Check, create, list, inspect, monitor and remove the link to the on-prem SSO domain.",
+        subcommands = {LinkCheckCommand.class, LinkCreateCommand.class, LinkListCommand.class, LinkGetCommand.class,
                 LinkStatusCommand.class, LinkDeleteCommand.class})
 public final class LinkCommand implements Runnable {
     @Spec

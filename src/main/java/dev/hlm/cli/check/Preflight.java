@@ -1,0 +1,65 @@
+package dev.hlm.cli.check;
+
+import dev.hlm.client.HlmClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pre-flight checks of {@code hlm link check}: every prerequisite of a link that can be seen from here,
+ * one row each, in the order of {@link Check}. Changes nothing (see {@link CloudChecks} for the one request
+ * that is not a read). Each check reports and the run goes on, so one run shows everything to fix.
+ */
+public final class Preflight {
+    private final Network network;
+    private final Duration timeout;
+
+    /** @param timeout bounds each connection attempt; requests get three times as long */
+    public Preflight(Network network, Duration timeout) {
+        this.network = network;
+        this.timeout = timeout;
+    }
+
+    /**
+     * @param cloud a client for the cloud vCenter, not yet logged in; the caller closes it (and so logs out)
+     * @param pscPassword the on-prem administrator's password; the caller clears it
+     */
+    public List<CheckResult> run(PreflightInput in, HlmClient cloud, char[] pscPassword) {
+        Checklist list = new Checklist();
+        CloudChecks.run(list, cloud, in.domainName());
+        boolean pscAnswers = PscNetworkChecks.run(list, network, in, timeout, Instant.now());
+        if (pscAnswers) {
+            PscAccountChecks.run(list, in, pscPassword, timeout);
+        } else {
+            list.skip(Check.PSC_LOGIN, "not checked: the PSC does not answer TLS");
+            list.skip(Check.PSC_DOMAIN, "not checked: the PSC does not answer TLS");
+            list.skip(Check.PSC_VERSION, "not checked: the PSC does not answer TLS");
+        }
+        ClockCheck.judge(list, clockOffset(cloud.server()), pscAnswers ? clockOffset(pscUri(in)) : Optional.empty());
+        AdminGroupCheck.judge(list, in.adminGroups());
+        return list.rows();
+    }
+
+    private Optional<Duration> clockOffset(URI server) {
+        if (server == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(network.clockOffset(server, timeout));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static URI pscUri(PreflightInput in) {
+        try {
+            return new URI("https", null, in.bareHost(), in.pscPort(), null, null, null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

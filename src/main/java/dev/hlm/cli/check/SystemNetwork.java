@@ -1,0 +1,83 @@
+package dev.hlm.cli.check;
+
+import dev.hlm.api.Paths;
+import dev.hlm.tls.CertificateFetcher;
+import dev.hlm.tls.TlsContexts;
+import dev.hlm.tls.TrustPolicy;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The real network: the JDK's resolver, sockets and HTTP client, each bounded by a timeout. */
+final class SystemNetwork implements Network {
+    @Override
+    public List<InetAddress> resolve(String host) throws UnknownHostException {
+        return List.of(InetAddress.getAllByName(host));
+    }
+
+    @Override
+    public Duration connect(InetSocketAddress address, Duration timeout) throws IOException {
+        try (Socket socket = new Socket()) {
+            long start = System.nanoTime();
+            socket.connect(address, (int) timeout.toMillis());
+            return Duration.ofNanos(System.nanoTime() - start);
+        }
+    }
+
+    @Override
+    public X509Certificate certificate(String host, int port, Duration timeout) throws IOException {
+        return CertificateFetcher.fetch(host, port, timeout);
+    }
+
+    /**
+     * Asks for the version endpoint without credentials, trusting any certificate: only the answer's
+     * {@code Date} matters, and nothing secret is sent. The header has whole seconds, so half a second is
+     * added to the truncated value.
+     */
+    @Override
+    public Duration clockOffset(URI server, Duration timeout) throws IOException {
+        HttpClient http;
+        try {
+            http = HttpClient.newBuilder()
+                    .sslContext(TlsContexts.client(TlsContexts.recorder(TrustPolicy.insecure())))
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot set up TLS: " + e.getMessage(), e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(server.resolve("/api" + Paths.SYSTEM_VERSION))
+                .timeout(timeout.multipliedBy(3)).GET().build();
+        HttpResponse<Void> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        Instant received = Instant.now();
+        String date = response.headers().firstValue("Date")
+                .orElseThrow(() -> new IOException("its answer has no Date header"));
+        try {
+            Instant serverTime = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return Duration.between(received, serverTime.plusMillis(500));
+        } catch (DateTimeParseException e) {
+            throw new IOException("its Date header '" + date + "' is not an HTTP date");
+        }
+    }
+}
