@@ -2,6 +2,7 @@ package dev.hlm.cli;
 
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.PlannedRequest;
+import dev.hlm.client.ServerAddress;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -37,7 +38,7 @@ public final class DryRunOptions {
         if (json) {
             out.println(dev.hlm.api.Json.writePretty(planned));
         } else {
-            String server = vc.server().getHost() + ":" + vc.server().getPort();
+            String server = ServerAddress.display(vc.server());
             out.println(planned.isEmpty()
                     ? "Dry run: nothing to send to " + server + "; nothing was changed."
                     : "Dry run: nothing was changed. To " + server + ", hlm would send:");

@@ -13,6 +13,12 @@ import java.util.Locale;
 public final class ServerAddress {
     private ServerAddress() {}
 
+    /** {@code host:port} of a parsed address, as messages show it: 443 when no port is given, IPv6 in brackets. */
+    public static String display(URI server) {
+        String host = server.getHost();
+        return host + ":" + (server.getPort() == -1 ? 443 : server.getPort());
+    }
+
     /**
      * @return {@code https://host[:port]} with no path
      * @throws IllegalArgumentException with a one-line reason

@@ -3,6 +3,7 @@ package dev.hlm.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,5 +29,12 @@ class ServerAddressTest {
         assertThatThrownBy(() -> ServerAddress.parse(typed))
                 .isInstanceOf(IllegalArgumentException.class)
                 .message().doesNotContain("\n");
+    }
+
+    @Test
+    void displaysHostAndPortWithTheDefaultPort() {
+        assertThat(ServerAddress.display(ServerAddress.parse("vc.example.com"))).isEqualTo("vc.example.com:443");
+        assertThat(ServerAddress.display(ServerAddress.parse("vc.example.com:8443"))).isEqualTo("vc.example.com:8443");
+        assertThat(ServerAddress.display(ServerAddress.parse("[::1]"))).isEqualTo("[::1]:443");
     }
 }

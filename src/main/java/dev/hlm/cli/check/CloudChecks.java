@@ -6,6 +6,7 @@ import dev.hlm.cli.Remedies;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmException;
+import dev.hlm.client.ServerAddress;
 import dev.hlm.client.TransportException;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class CloudChecks {
     }
 
     private static boolean login(Checklist list, HlmClient vc) {
-        String where = vc.server().getHost() + ":" + vc.server().getPort();
+        String where = ServerAddress.display(vc.server());
         try {
             vc.login();
         } catch (ApiException e) {
