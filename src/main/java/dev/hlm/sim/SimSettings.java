@@ -2,6 +2,7 @@ package dev.hlm.sim;
 
 import dev.hlm.tls.GeneratedCertificate;
 import java.time.Duration;
+import java.util.List;
 
 /** What {@link Simulator.Builder#build()} fixed: an immutable snapshot, so later builder calls change nothing. */
 record SimSettings(
@@ -22,9 +23,11 @@ record SimSettings(
         Duration pscClockOffset,
         GeneratedCertificate cloudCertificate,
         GeneratedCertificate pscCertificate,
-        String pscVersion) {
+        String pscVersion,
+        List<Account> moreCloudAccounts) {
 
     SimSettings {
+        moreCloudAccounts = List.copyOf(moreCloudAccounts);
         cloudAdminPassword = cloudAdminPassword.clone();
         readOnlyPassword = readOnlyPassword.clone();
         pscAdminPassword = pscAdminPassword.clone();

@@ -36,10 +36,11 @@ public final class Simulator implements AutoCloseable {
         // Clock.offset by zero is the system clock itself, so an unskewed server keeps the JDK's own Date.
         Clock cloudClock = Clock.offset(Clock.systemUTC(), settings.clockOffset());
         Clock pscClock = Clock.offset(Clock.systemUTC(), settings.pscClockOffset());
-        List<Account> cloudAccounts = List.of(
+        List<Account> cloudAccounts = new java.util.ArrayList<>(List.of(
                 new Account(settings.cloudAdminUser(), settings.cloudAdminPassword(),
                         Set.of(Privilege.HLM_MANAGE, Privilege.SYSTEM_READ)),
-                new Account(settings.readOnlyUser(), settings.readOnlyPassword(), Set.of(Privilege.SYSTEM_READ)));
+                new Account(settings.readOnlyUser(), settings.readOnlyPassword(), Set.of(Privilege.SYSTEM_READ))));
+        cloudAccounts.addAll(settings.moreCloudAccounts());
         Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
         this.psc = new Psc(settings.domainName(), pscAdmin, settings.pscVersion(), settings.sessionIdleTimeout(),
                 pscClock, settings.pscCertificate(), settings.pscPort());
@@ -214,6 +215,7 @@ public final class Simulator implements AutoCloseable {
         private GeneratedCertificate cloudCertificate;
         private GeneratedCertificate pscCertificate;
         private String pscVersion;
+        private final List<Account> moreCloudAccounts = new java.util.ArrayList<>();
 
         private Builder() {}
 
@@ -238,6 +240,15 @@ public final class Simulator implements AutoCloseable {
         public Builder readOnlyUser(String username, char[] password) {
             this.readOnlyUser = username(username);
             this.readOnlyPassword = password == null ? this.readOnlyPassword : password(password);
+            return this;
+        }
+
+        /**
+         * One more cloud vCenter user, holding exactly these privileges: {@code Set.of()} plays a user who can
+         * log in but has no role on the vCenter, so even reads are UNAUTHORIZED.
+         */
+        public Builder cloudUser(String username, char[] password, Set<Privilege> privileges) {
+            moreCloudAccounts.add(new Account(username(username), password(password), privileges));
             return this;
         }
 
@@ -331,7 +342,7 @@ public final class Simulator implements AutoCloseable {
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
                     sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert,
-                    pscVersion != null ? pscVersion : apiVersion.label())).start();
+                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts)).start();
         }
 
         private static String username(String name) {

@@ -164,6 +164,27 @@ class LinkCheckIT {
     }
 
     @Test
+    void aUserWithoutAnyRoleCannotReadHlmState() {
+        try (Simulator sim = Simulator.builder().cloudUser("nobody@vmc.local", "nobody-pw-1".toCharArray(), Set.of())
+                .build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir),
+                    "HLM_USERNAME", "nobody@vmc.local", "HLM_PASSWORD", "nobody-pw-1");
+            Checked c = check(env);
+            assertThat(c.exitCode()).isEqualTo(1);
+            assertThat(c.status("cloud-login")).isEqualTo("PASS");
+            assertThat(c.status("cloud-read")).isEqualTo("FAIL");
+            assertThat(c.row("cloud-read").path("observed").asText()).startsWith("UNAUTHORIZED: ");
+            assertThat(c.row("cloud-read").path("remedy").asText()).contains("System.Read");
+            assertThat(c.status("cloud-manage")).isEqualTo("FAIL");
+            assertThat(c.status("existing-link")).isEqualTo("SKIP");
+
+            Cli.Result status = Cli.run(env, "link", "status");
+            assertThat(status.exitCode()).isEqualTo(ExitCodes.AUTH);
+            assertThat(status.err()).startsWith("hlm: UNAUTHORIZED: ").contains("hint: ").contains("System.Read");
+        }
+    }
+
+    @Test
     void theSameDomainLinkedPassesAnotherFailsWithTheUnlinkCommand() {
         try (Simulator sim = Simulator.builder().build()) {
             Map<String, String> env = SimEnv.of(sim, dir);
