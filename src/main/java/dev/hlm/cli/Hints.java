@@ -17,6 +17,9 @@ final class Hints {
             return "the PSC presented SHA-256 " + cert.get().sslThumbprint()
                     + "; if that is your PSC's certificate, rerun with --psc-thumbprint " + cert.get().sslThumbprint();
         }
+        if (e.raisedByClient()) {
+            return "'hlm about' shows the server's version and the operations it offers";
+        }
         ErrorType type = e.errorType();
         return switch (type) {
             case UNAUTHENTICATED -> "check the user name and password (HLM_USERNAME, HLM_PASSWORD); sessions also end after 30 idle minutes";

@@ -10,7 +10,13 @@ import dev.hlm.cli.Groups;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.cli.Spinner;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmOperation;
+import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +66,11 @@ public final class LinkCreateCommand implements Callable<Integer> {
                     + "[env HLM_PSC_THUMBPRINT]")
     String pscThumbprint;
 
+    @Option(names = "--psc-certificate", paramLabel = "FILE",
+            description = "PEM certificate of the PSC, instead of a thumbprint: sent as ssl_certificate to vSphere 9.0 "
+                    + "and later, as its SHA-256 thumbprint to older servers")
+    Path pscCertificate;
+
     @Option(names = {"--admin-group", "-a", "--admingroup"}, paramLabel = "GROUP@DOMAIN",
             description = "On-prem group to make HLM administrator; repeatable")
     List<String> adminGroups = new ArrayList<>();
@@ -93,6 +104,12 @@ public final class LinkCreateCommand implements Callable<Integer> {
             } else {
                 ctx.out().println("Linked " + spec.domainName() + " (PSC " + spec.pscHostname() + ":" + spec.portNumber()
                         + ") to " + vc.server().getHost() + ": link " + id);
+                if (spec.sslCertificate() != null) {
+                    ctx.out().println(vc.about().offers(HlmOperation.LINK_CREATE_WITH_CERTIFICATE)
+                            ? "The PSC certificate from " + pscCertificate + " was sent as ssl_certificate."
+                            : "The PSC certificate from " + pscCertificate + " was sent as its SHA-256 thumbprint: "
+                                    + vc.about().describe() + " predates ssl_certificate (vSphere 9.0).");
+                }
                 ctx.out().println("On-prem users see the cloud inventory after logging out and in to the vSphere Client.");
             }
             return 0;
@@ -122,8 +139,34 @@ public final class LinkCreateCommand implements Callable<Integer> {
                         "give the PSC certificate's SHA-256 (64 hex digits) or SHA-1 (40), colons optional");
             }
         }
+        String certificate = null;
+        if (pscCertificate != null) {
+            X509Certificate read = certificate(pscCertificate);
+            if (thumbprint != null && !Thumbprint.parse(thumbprint).matches(read)) {
+                throw CliException.usage("--psc-certificate " + pscCertificate + " (SHA-256 " + Thumbprint.sha256(read)
+                        + ") is not the certificate of --psc-thumbprint " + thumbprint,
+                        "give one of them, or check HLM_PSC_THUMBPRINT");
+            }
+            // The certificate says all a thumbprint says; the client turns it into one for servers before 9.0.
+            certificate = Pem.toPem(read);
+            thumbprint = null;
+        }
         List<String> groups = Groups.validated("--admin-group", adminGroups);
         return new CreateSpec(pscHostname.trim(), pscPort == null ? null : String.valueOf(pscPort), domainName.trim(),
-                psc.username(domainName.trim()), null, thumbprint, null, groups.isEmpty() ? null : groups);
+                psc.username(domainName.trim()), null, thumbprint, certificate, groups.isEmpty() ? null : groups);
+    }
+
+    /** The first (leaf) certificate of a PEM file. */
+    private static X509Certificate certificate(Path file) {
+        try {
+            return Pem.readCertificates(file).get(0);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage("--psc-certificate: " + file + " does not exist", null);
+        } catch (IOException e) {
+            throw CliException.usage("--psc-certificate: cannot read " + file, null);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--psc-certificate: " + e.getMessage(),
+                    "give the PSC's certificate as PEM (-----BEGIN CERTIFICATE-----)");
+        }
     }
 }

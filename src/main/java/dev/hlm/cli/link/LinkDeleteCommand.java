@@ -1,12 +1,12 @@
 package dev.hlm.cli.link;
 
 import dev.hlm.api.Credentials;
-import dev.hlm.api.Flavor;
-import dev.hlm.client.ApiException;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.Env;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmClient.UnlinkMethod;
+import dev.hlm.client.ServerInfo;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,14 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hlm link delete LINK}: unlinks. From the cloud vCenter with the on-prem credentials
- * ({@code POST ?action=delete}, vSphere 8.0U1 and later) when a PSC password is given, so the on-prem side
- * is cleaned up too; otherwise {@code DELETE}, the call for an unlink started from a Cloud Gateway.
+ * {@code hlm link delete LINK}: unlinks. When a PSC password is given, the client asks the server what it is:
+ * a cloud vCenter with vSphere 8.0U1 or later over {@code /api} unlinks with the on-prem credentials
+ * ({@code POST ?action=delete}), so the on-prem side is cleaned up too; everything else, and every delete
+ * without a PSC password, uses {@code DELETE}, the call for an unlink started from a Cloud Gateway.
  */
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = {
             "Remove a link. With a PSC password (HLM_PSC_PASSWORD, --psc-password-file or --psc-password-stdin) "
-                    + "the cloud vCenter unlinks with the on-prem credentials; without one it uses DELETE.",
+                    + "a cloud vCenter of vSphere 8.0 Update 1 or later unlinks with the on-prem credentials; "
+                    + "otherwise, and on a Cloud Gateway, hlm uses DELETE. It says which it used.",
             "The identity source, permissions and tags stay; on-prem users lose the cloud inventory."
         })
 public final class LinkDeleteCommand implements Callable<Integer> {
@@ -50,34 +52,35 @@ public final class LinkDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (HlmClient vc = connection.connect(ctx)) {
-            vc.login();
-            // Only /api has the unlink with credentials; /rest servers unlink with DELETE.
-            if (psc.passwordGiven(ctx) && vc.flavor().orElseThrow() == Flavor.API) {
-                deleteWithCredentials(vc);
-            } else {
-                vc.deleteLink(link);
-                ctx.out().println("Unlinked " + link + " (DELETE).");
+            // The vCenter password is read first (by connect): piped on stdin, it comes before the PSC's.
+            char[] password = psc.passwordGiven(ctx) ? psc.password(ctx) : null;
+            try {
+                Credentials onPrem = password == null ? null : new Credentials(psc.username(domainName), password);
+                UnlinkMethod used = vc.unlink(link, onPrem);
+                ctx.out().println("Unlinked " + link + " " + how(used, onPrem != null, vc) + ".");
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
             }
             ctx.out().println("The identity source, permissions and tags stay; remove them separately if no longer needed.");
             return 0;
         }
     }
 
-    private void deleteWithCredentials(HlmClient vc) {
-        char[] password = psc.password(ctx);
-        try {
-            vc.deleteLink(link, new Credentials(psc.username(domainName), password));
-            ctx.out().println("Unlinked " + link + " with the on-prem credentials (POST ?action=delete).");
-        } catch (ApiException.NotFound e) {
-            // Before vSphere 8.0U1 the operation itself is missing: tell that apart from a missing link.
-            if (vc.listLinks().stream().noneMatch(l -> l.link().equals(link))) {
-                throw e;
-            }
-            vc.deleteLink(link);
-            ctx.out().println("Unlinked " + link + " (DELETE: this vCenter has no unlink with credentials, "
-                    + "which needs vSphere 8.0 Update 1).");
-        } finally {
-            Arrays.fill(password, '\0');
+    /** Which call was used, and, when the on-prem credentials were given but not used, why. */
+    private static String how(UnlinkMethod used, boolean credentialsGiven, HlmClient vc) {
+        if (used == UnlinkMethod.DELETE_WITH_CREDENTIALS) {
+            return "with the on-prem credentials (POST ?action=delete)";
         }
+        if (!credentialsGiven) {
+            return "(DELETE)";
+        }
+        ServerInfo server = vc.about();
+        if (server.role() == ServerInfo.Role.GATEWAY) {
+            return "(DELETE: the unlink for a Cloud Gateway, which needs no on-prem credentials)";
+        }
+        return "(DELETE: " + server.describe() + " over " + server.flavor().label()
+                + " has no unlink with credentials, which needs vSphere 8.0 Update 1 over /api)";
     }
 }
