@@ -55,7 +55,7 @@ public final class AboutCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, HlmClient vc, ServerInfo info) {
-        String unknown = "unknown (the server has no version endpoint)";
+        String unknown = "unknown (the version endpoint did not answer; hlm assumes the oldest release of the flavor)";
         out.println("Server:   " + vc.server());
         out.println("Product:  " + (info.product() == null ? unknown : info.product()));
         out.println("Version:  " + (info.version() == null ? unknown : info.version()));

@@ -161,15 +161,19 @@ public final class HlmClient implements AutoCloseable {
         return serverInfo;
     }
 
-    /** The version endpoint in the session's flavor; where that is missing, the other flavor's; else null. */
+    /**
+     * The version endpoint in the session's flavor; where that is missing, the other flavor's; null when
+     * neither answers (missing, or closed to this user): then the client assumes what is safe on every
+     * release the flavor allows (see {@link ServerInfo}).
+     */
     private VersionInfo readVersion() {
         Operation<VersionInfo> read = Operation.query("read version", Paths.SYSTEM_VERSION, VersionInfo.class);
         try {
             return sendIn(flavor, read);
-        } catch (ApiException.NotFound missing) {
+        } catch (ApiException.NotFound | ApiException.Unauthorized missing) {
             try {
                 return sendIn(flavor == Flavor.API ? Flavor.REST : Flavor.API, read);
-            } catch (ApiException.NotFound alsoMissing) {
+            } catch (ApiException.NotFound | ApiException.Unauthorized alsoMissing) {
                 return null;
             }
         }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * From a version endpoint's answer to what the server offers (decisions D7, D8; hlm-api.md B.10, B.12). A server that
- * has no version endpoint in either flavor is taken as the oldest release its flavor implies ({@code /rest}
- * only: 6.7; {@code /api}: 7.0U2), so hlm never calls a route that may not exist.
+ * From a version endpoint's answer to what the server offers (decisions D7, D8; hlm-api.md B.10, B.12). A
+ * server whose version endpoint does not answer in either flavor is taken as the oldest release its flavor
+ * implies ({@code /rest}: 6.7; {@code /api}: 7.0U2), so hlm never calls a route that may not exist.
  */
 final class Negotiation {
     private static final List<Integer> V7_0_2 = List.of(7, 0, 2);

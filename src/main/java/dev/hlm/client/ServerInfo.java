@@ -10,9 +10,14 @@ import java.util.Set;
  * build (decision D15), the flavor this client speaks with it, the role the product names, and the HLM
  * operations that follow from the version (decision D7).
  *
- * @param product e.g. {@code VMware vCenter Server}; null when the server has no version endpoint
- * @param version e.g. {@code 8.0.1.00000}; null when the server has no version endpoint
- * @param build null when the server has no version endpoint
+ * <p>When the version endpoint does not answer (missing, or closed to the user), version, product and build
+ * are null and the operations are those of the oldest release the flavor allows: 6.7 for {@code /rest},
+ * 7.0U2 for {@code /api}. So the client never calls a route that may not exist, and falls back to what works
+ * everywhere: {@code DELETE}, and a thumbprint instead of a PEM.
+ *
+ * @param product e.g. {@code VMware vCenter Server}; null when the version is unknown
+ * @param version e.g. {@code 8.0.1.00000}; null when the version is unknown
+ * @param build null when the version is unknown
  * @param flavor the flavor this client speaks with the server
  * @param operations what the server offers in that flavor, in {@link HlmOperation} order
  */
@@ -48,7 +53,7 @@ public record ServerInfo(String product, String version, String build, Flavor fl
     /** "VMware vCenter Server 8.0.1.00000 (build 21560480)", or a note that the version is unknown. */
     public String describe() {
         if (version == null) {
-            return "a server without a version endpoint (version unknown)";
+            return "a server whose version endpoint did not answer (version unknown)";
         }
         return (product == null ? "vCenter" : product) + " " + version + (build == null ? "" : " (build " + build + ")");
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client learns what each simulated version and role is, and adapts (decisions D7, D8, D15). */
 class NegotiationIT {
@@ -194,31 +195,46 @@ class NegotiationIT {
         }
     }
 
-    /** A server whose version endpoint is only under /rest is asked there; one with none is taken as the oldest. */
-    @Test
-    void theVersionIsProbedInTheOtherFlavorAndInferredWithoutOne() {
+    /**
+     * A server whose version endpoint is only under /rest is asked there; one where neither answers (missing,
+     * or closed to the user) is taken as the oldest release of its flavor.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"only /rest has it", "missing", "forbidden"})
+    void theVersionIsProbedInTheOtherFlavorAndInferredWithoutOne(String endpoint) {
         GeneratedCertificate certificate = GeneratedCertificate.builder("hlm-probe").build();
         String version = "{\"value\": {\"version\": \"8.0.1.00000\", \"product\": \"VMware vCenter Server\", "
                 + "\"build\": \"1\", \"type\": \"t\", \"summary\": \"s\", \"releasedate\": \"d\", \"install_time\": \"i\"}}";
-        String routeNotFound = "{\"error_type\": \"NOT_FOUND\", \"messages\": []}";
-        for (boolean restHasIt : new boolean[] {true, false}) {
-            try (ReplayServer server = new ReplayServer(certificate, r -> switch (r.method() + " " + r.path()) {
-                case "POST /api/session" -> new Answer(201, "\"token-1\"");
-                case "DELETE /api/session" -> new Answer(204, null);
-                case "GET /rest/appliance/system/version" -> restHasIt ? new Answer(200, version)
-                        : new Answer(404, "{\"name\": \"com.vmware.vapi.rest.httpNotFound\", \"majorErrorCode\": 404}");
-                default -> new Answer(404, routeNotFound);
-            })) {
-                try (HlmClient vc = HlmClient.builder().server(server.url()).username("u").password("p".toCharArray())
-                        .trust(TrustPolicy.certificates(List.of(certificate.certificate()))).build()) {
-                    ServerInfo info = vc.about();
-                    assertThat(info.flavor()).isEqualTo(Flavor.API);
-                    assertThat(info.version()).isEqualTo(restHasIt ? "8.0.1.00000" : null);
-                    assertThat(info.offers(HlmOperation.LINK_GET)).isEqualTo(restHasIt);
+        Answer refused = endpoint.equals("forbidden")
+                ? new Answer(403, "{\"error_type\": \"UNAUTHORIZED\", \"messages\": []}")
+                : new Answer(404, "{\"error_type\": \"NOT_FOUND\", \"messages\": []}");
+        Answer restVersion = switch (endpoint) {
+            case "only /rest has it" -> new Answer(200, version);
+            case "forbidden" -> new Answer(403, "{\"type\": \"com.vmware.vapi.std.errors.unauthorized\", \"value\": {}}");
+            default -> new Answer(404, "{\"name\": \"com.vmware.vapi.rest.httpNotFound\", \"majorErrorCode\": 404}");
+        };
+        try (ReplayServer server = new ReplayServer(certificate, r -> switch (r.method() + " " + r.path()) {
+            case "POST /api/session" -> new Answer(201, "\"token-1\"");
+            case "DELETE /api/session", "DELETE /api/hvc/links/x" -> new Answer(204, null);
+            case "GET /rest/appliance/system/version" -> restVersion;
+            default -> refused;
+        })) {
+            boolean known = endpoint.equals("only /rest has it");
+            try (HlmClient vc = HlmClient.builder().server(server.url()).username("u").password("p".toCharArray())
+                    .trust(TrustPolicy.certificates(List.of(certificate.certificate()))).build()) {
+                ServerInfo info = vc.about();
+                assertThat(info.flavor()).isEqualTo(Flavor.API);
+                assertThat(info.version()).isEqualTo(known ? "8.0.1.00000" : null);
+                assertThat(info.offers(HlmOperation.LINK_GET)).isEqualTo(known);
+                if (!known) {
+                    assertThatThrownBy(() -> vc.getLink("x")).isInstanceOf(ApiException.Unsupported.class)
+                            .hasMessageContaining("version unknown");
+                    assertThat(vc.unlink("x", new Credentials("a", "b".toCharArray()))).isEqualTo(UnlinkMethod.DELETE);
                 }
-                assertThat(server.received()).extracting(ReplayServer.Received::path)
-                        .contains("/api/appliance/system/version", "/rest/appliance/system/version");
             }
+            assertThat(server.received()).extracting(r -> r.method() + " " + r.path())
+                    .contains("GET /api/appliance/system/version", "GET /rest/appliance/system/version")
+                    .doesNotContain("GET /api/hvc/links/x", "POST /api/hvc/links/x?action=delete");
         }
     }
 }
