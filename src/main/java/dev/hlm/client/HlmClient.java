@@ -14,9 +14,7 @@ import dev.hlm.api.Json;
 import dev.hlm.api.Paths;
 import dev.hlm.api.Summary;
 import dev.hlm.api.VersionInfo;
-import dev.hlm.tls.Pem;
 import dev.hlm.tls.RecordingTrustManager;
-import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
 import java.net.URI;
@@ -187,18 +185,8 @@ public final class HlmClient implements AutoCloseable {
      * @throws IllegalArgumentException when the spec's certificate is not PEM, or its thumbprint names another
      */
     public String createLink(CreateSpec spec) {
-        return send(Operation.create("create link", Paths.LINKS, forServer(spec), "spec", String.class));
-    }
-
-    private CreateSpec forServer(CreateSpec spec) {
-        if (spec.sslCertificate() == null || about().offers(HlmOperation.LINK_CREATE_WITH_CERTIFICATE)) {
-            return spec;
-        }
-        X509Certificate certificate = Pem.parseCertificates(spec.sslCertificate()).get(0);
-        if (spec.sslThumbprint() != null && !Thumbprint.parse(spec.sslThumbprint()).matches(certificate)) {
-            throw new IllegalArgumentException("the spec's ssl_thumbprint and ssl_certificate name different certificates");
-        }
-        return spec.withSslCertificate(null).withSslThumbprint(Thumbprint.sha256(certificate).toString());
+        CreateSpec sent = spec.sslCertificate() == null ? spec : Negotiation.specFor(about(), spec);
+        return send(Operation.create("create link", Paths.LINKS, sent, "spec", String.class));
     }
 
     public List<Summary> listLinks() {

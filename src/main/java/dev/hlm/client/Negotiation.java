@@ -1,7 +1,11 @@
 package dev.hlm.client;
 
+import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.VersionInfo;
+import dev.hlm.tls.Pem;
+import dev.hlm.tls.Thumbprint;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,6 +53,23 @@ final class Negotiation {
                 flavor,
                 role,
                 offered);
+    }
+
+    /**
+     * The create spec as this server can take it: with {@code ssl_certificate} from 9.0 on; before, the
+     * certificate's SHA-256 thumbprint instead, which pins the same certificate.
+     *
+     * @throws IllegalArgumentException when the certificate is not PEM, or the spec's thumbprint names another
+     */
+    static CreateSpec specFor(ServerInfo server, CreateSpec spec) {
+        if (spec.sslCertificate() == null || server.offers(HlmOperation.LINK_CREATE_WITH_CERTIFICATE)) {
+            return spec;
+        }
+        X509Certificate certificate = Pem.parseCertificates(spec.sslCertificate()).get(0);
+        if (spec.sslThumbprint() != null && !Thumbprint.parse(spec.sslThumbprint()).matches(certificate)) {
+            throw new IllegalArgumentException("the spec's ssl_thumbprint and ssl_certificate name different certificates");
+        }
+        return spec.withSslCertificate(null).withSslThumbprint(Thumbprint.sha256(certificate).toString());
     }
 
     /** A Cloud Gateway names itself so in the product text; everything else is a vCenter. */
