@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
             "",
             "Try it without a vCenter: 'hlm demo', or 'eval \"$(hlm sim --background)\"' and then 'hlm link create'."
         },
-        subcommands = {LinkCommand.class, AdminCommand.class, SimCommand.class, DemoCommand.class},
+        subcommands = {LinkCommand.class, AdminCommand.class, AboutCommand.class, SimCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",

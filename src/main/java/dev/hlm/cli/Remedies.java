@@ -134,6 +134,9 @@ public final class Remedies {
             return "the PSC presented SHA-256 " + cert.get().sslThumbprint()
                     + "; if that is your PSC's certificate, rerun with --psc-thumbprint " + cert.get().sslThumbprint();
         }
+        if (e.raisedByClient()) {
+            return "'hlm about' shows the server's version and the operations it offers";
+        }
         return forType(e.errorType(), command);
     }
 

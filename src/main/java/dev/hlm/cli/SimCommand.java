@@ -47,7 +47,8 @@ public final class SimCommand implements Callable<Integer> {
     String apiVersion;
 
     @Option(names = "--role", paramLabel = "ROLE", defaultValue = "cloud-vcenter",
-            description = "cloud-vcenter or gateway (a vCenter Cloud Gateway) (default: ${DEFAULT-VALUE})")
+            description = "cloud-vcenter or gateway: a vCenter Cloud Gateway, which names itself in the version "
+                    + "endpoint's product and takes a create without thumbprint (default: ${DEFAULT-VALUE})")
     String role;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",

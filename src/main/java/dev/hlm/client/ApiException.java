@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hlm.api.CertificateInfo;
 import dev.hlm.api.ErrorType;
 import dev.hlm.api.Json;
+import dev.hlm.api.LocalizableMessage;
 import dev.hlm.api.VapiError;
 import java.util.Optional;
 
@@ -15,6 +16,12 @@ public sealed class ApiException extends HlmException
         permits ApiException.NotFound, ApiException.AlreadyExists, ApiException.InvalidArgument,
                 ApiException.InvalidRequest, ApiException.UnverifiedPeer, ApiException.Unauthenticated,
                 ApiException.Unauthorized, ApiException.Unsupported, ApiException.ServiceUnavailable {
+
+    /**
+     * Message id of the UNSUPPORTED the client raises itself, without sending anything, when the server's
+     * version lacks an operation (see {@link HlmClient#about()}).
+     */
+    public static final String NOT_OFFERED = "dev.hlm.client.operation.not_offered";
 
     private final int httpStatus;
     private final transient VapiError error;
@@ -41,10 +48,21 @@ public sealed class ApiException extends HlmException
         };
     }
 
+    /** UNSUPPORTED raised by the client: the server's version lacks the operation, so it was not sent. */
+    static Unsupported notOffered(String message) {
+        return new Unsupported(0, VapiError.of(ErrorType.UNSUPPORTED, LocalizableMessage.of(NOT_OFFERED, message)));
+    }
+
+    /** True when the client decided this from the server's version, without a request; {@link #httpStatus()} is 0. */
+    public boolean raisedByClient() {
+        return httpStatus == 0;
+    }
+
     public ErrorType errorType() {
         return error.errorType();
     }
 
+    /** The HTTP status of the answer; 0 when {@link #raisedByClient()}. */
     public int httpStatus() {
         return httpStatus;
     }

@@ -44,6 +44,10 @@ import java.util.Optional;
  * the legacy {@code /rest} when the server has no {@code /api} (vSphere before 7.0U2). Redirects are never
  * followed, so credentials only ever go to the server named.
  *
+ * <p>What else differs between versions (get, unlink with credentials, {@code ssl_certificate}) the client
+ * learns from the version endpoint, once, and only for the operations that depend on it: see {@link #about()}.
+ * A plain create costs login, create and logout, nothing more.
+ *
  * <pre>{@code
  * try (HlmClient vc = HlmClient.builder().server("vc.example.com").username("cloudadmin@vmc.local")
  *         .password(pw).trust(TrustPolicy.system()).build()) {
@@ -54,6 +58,14 @@ import java.util.Optional;
 public final class HlmClient implements AutoCloseable {
     /** Which flavor to speak: AUTO negotiates, the others force one. */
     public enum FlavorChoice { AUTO, API, REST }
+
+    /** How {@link #unlink} removed a link. */
+    public enum UnlinkMethod {
+        /** {@code DELETE}: the unlink for a Cloud Gateway, and for servers before vSphere 8.0U1. */
+        DELETE,
+        /** {@code POST ?action=delete} with the on-prem credentials: the unlink started from a cloud vCenter. */
+        DELETE_WITH_CREDENTIALS
+    }
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Linking can take minutes on a real vCenter; reads are quick but share this bound. */
@@ -68,6 +80,7 @@ public final class HlmClient implements AutoCloseable {
 
     private Flavor flavor;
     private String sessionToken;
+    private ServerInfo serverInfo;
 
     private HlmClient(Builder b) {
         URI server = Objects.requireNonNull(b.server, "server");
@@ -167,17 +180,59 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
-    /** Links the on-prem SSO domain; answers the new link's id (null in a dry run). */
+    /**
+     * What the server is and offers: its version endpoint, read once (with the session, in the session's
+     * flavor, else the other flavor's) and kept. Operations that differ between versions ask it first.
+     */
+    public synchronized ServerInfo about() {
+        if (serverInfo == null) {
+            login();
+            serverInfo = Negotiation.serverInfo(readVersion(), flavor);
+        }
+        return serverInfo;
+    }
+
+    /**
+     * The version endpoint in the session's flavor; where that is missing, the other flavor's; null when
+     * neither answers (missing, or closed to this user): then the client assumes what is safe on every
+     * release the flavor allows (see {@link ServerInfo}).
+     */
+    private VersionInfo readVersion() {
+        Operation<VersionInfo> read = Operation.query("read version", Paths.SYSTEM_VERSION, VersionInfo.class);
+        try {
+            return sendIn(flavor, read);
+        } catch (ApiException.NotFound | ApiException.Unauthorized missing) {
+            try {
+                return sendIn(flavor == Flavor.API ? Flavor.REST : Flavor.API, read);
+            } catch (ApiException.NotFound | ApiException.Unauthorized alsoMissing) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Links the on-prem SSO domain; answers the new link's id (null in a dry run). A spec with {@code sslCertificate} is sent as is
+     * to vSphere 9.0 and later; older servers do not know the field, so they get the certificate's SHA-256
+     * thumbprint instead, which pins the same certificate. Only such a spec makes the client ask the version.
+     *
+     * @throws IllegalArgumentException when the spec's certificate is not PEM, or its thumbprint names another
+     */
     public String createLink(CreateSpec spec) {
-        return send(Operation.create("create link", Paths.LINKS, spec, "spec", String.class));
+        CreateSpec sent = spec.sslCertificate() == null ? spec : Negotiation.specFor(about(), spec);
+        return send(Operation.create("create link", Paths.LINKS, sent, "spec", String.class));
     }
 
     public List<Summary> listLinks() {
         return send(Operation.query("list links", Paths.LINKS, new TypeReference<List<Summary>>() {}));
     }
 
-    /** The link's health (vSphere 8.0U1 and later). */
+    /**
+     * The link's health (vSphere 8.0U1 and later).
+     *
+     * @throws ApiException.Unsupported without asking the server for the link, when its version has no get
+     */
     public Info getLink(String linkId) {
+        require(HlmOperation.LINK_GET, "link health (get) needs vSphere 8.0 Update 1 or later");
         return send(Operation.query("get link", Paths.link(linkId), Info.class));
     }
 
@@ -186,10 +241,34 @@ public final class HlmClient implements AutoCloseable {
         send(Operation.call("delete link", "DELETE", Paths.link(linkId), null, null));
     }
 
-    /** Unlinks from the cloud vCenter with the on-prem credentials (vSphere 8.0U1 and later). */
+    /**
+     * Unlinks from the cloud vCenter with the on-prem credentials (vSphere 8.0U1 and later, {@code /api}).
+     *
+     * @throws ApiException.Unsupported without sending, when the server has no unlink with credentials
+     */
     public void deleteLink(String linkId, Credentials onPrem) {
+        require(HlmOperation.LINK_DELETE_WITH_CREDENTIALS,
+                "unlinking with on-prem credentials needs a cloud vCenter (not a Cloud Gateway) of vSphere 8.0 Update 1 "
+                        + "or later, over /api");
         send(Operation.call("delete link with credentials", "POST",
                 Paths.withAction(Paths.link(linkId), Paths.ACTION_DELETE), new DeleteWithCredentialsBody(onPrem), null));
+    }
+
+    /**
+     * Unlinks the way this server wants: with the on-prem credentials when they are given and the server is a
+     * cloud vCenter that has the call (vSphere 8.0U1 and later, {@code /api}); with {@code DELETE} otherwise,
+     * which is also the call for a Cloud Gateway (hlm-api.md B.12). Without credentials it asks nothing first.
+     *
+     * @param onPrem the on-prem SSO administrator, or null
+     * @return the method used
+     */
+    public UnlinkMethod unlink(String linkId, Credentials onPrem) {
+        if (onPrem != null && about().offers(HlmOperation.LINK_DELETE_WITH_CREDENTIALS)) {
+            deleteLink(linkId, onPrem);
+            return UnlinkMethod.DELETE_WITH_CREDENTIALS;
+        }
+        deleteLink(linkId);
+        return UnlinkMethod.DELETE;
     }
 
     public List<String> administrators() {
@@ -211,7 +290,7 @@ public final class HlmClient implements AutoCloseable {
                 Paths.withAction(Paths.ADMINISTRATORS, Paths.ACTION_REMOVE), new AdministratorGroupBody(group), null));
     }
 
-    /** The appliance version (product, version, build), read with the session. */
+    /** The appliance version (product, version, build), read with the session in the session's flavor. */
     public VersionInfo version() {
         return send(Operation.query("read version", Paths.SYSTEM_VERSION, VersionInfo.class));
     }
@@ -232,20 +311,33 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
+    /** Refuses, before sending, an operation the server's version does not have. */
+    private void require(HlmOperation operation, String why) {
+        ServerInfo info = about();
+        if (!info.offers(operation)) {
+            throw ApiException.notOffered(why + "; " + transport.hostPort() + " runs " + info.describe()
+                    + " over " + info.flavor().label() + ".");
+        }
+    }
+
     /** The single executor: logs in if needed, sends in the negotiated flavor, decodes the answer. */
-    @SuppressWarnings("unchecked")
     private synchronized <T> T send(Operation<T> op) {
         login();
         if (dryRun && op.changesState()) {
             return plan(op);
         }
-        JsonNode answer = transport.send(op.name(), op.method(), flavor.path(op.path()), op.bodyFor(flavor),
+        return sendIn(flavor, op);
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <T> T sendIn(Flavor f, Operation<T> op) {
+        JsonNode answer = transport.send(op.name(), op.method(), f.path(op.path()), op.bodyFor(f),
                 Map.of(Paths.SESSION_HEADER, sessionToken), op.result() != null);
         if (op.result() == null) {
             return null;
         }
         try {
-            return (T) Json.mapper().treeToValue(Transport.unwrap(flavor, answer), op.result());
+            return (T) Json.mapper().treeToValue(Transport.unwrap(f, answer), op.result());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new TransportException(TransportException.Kind.PROTOCOL,
                     op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("

@@ -2,21 +2,31 @@ package dev.hlm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hlm.sim.ApiVersion;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code hlm demo}: the first thing a new user runs. */
+/** {@code hlm demo}: the first thing a new user runs, on every vSphere version the simulator plays. */
 class DemoIT {
-    @Test
-    void walksThroughAWholeSession() {
-        Cli.Result r = Cli.run(Map.of(), "demo");
+    @ParameterizedTest(name = "--api-version {0}")
+    @EnumSource(ApiVersion.class)
+    void walksThroughAWholeSession(ApiVersion version) {
+        Cli.Result r = Cli.run(Map.of(), "demo", "--api-version", version.label());
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("[1/8] login as cloudadmin@vmc.local ... session open over /api")
+        int steps = version.hasLinkGet() ? 8 : 7;
+        String flavor = version == ApiVersion.V6_7 ? "/rest" : "/api";
+        assertThat(r.out()).contains("Simulated cloud vCenter " + version.label())
+                .contains("[1/" + steps + "] login as cloudadmin@vmc.local ... session open over " + flavor)
                 .contains("link create").contains("link list ... 1 link")
-                .contains("connection health HEALTHY")
                 .contains("admin add vmc-admins@corp.local ... added")
                 .contains("unlinked; 0 links left")
-                .contains("[8/8] logout ... session closed");
+                .contains("[" + steps + "/" + steps + "] logout ... session closed");
+        if (version.hasLinkGet()) {
+            assertThat(r.out()).contains("connection health HEALTHY");
+        } else {
+            assertThat(r.out()).doesNotContain("link get");
+        }
         assertThat(r.err()).isEmpty();
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code hlm sim} as a real process, used the way the README says: its export line, then hlm commands. */
 class SimCommandIT {
@@ -65,11 +67,36 @@ class SimCommandIT {
         assertThat(output).contains("Linked vsphere.local").contains("hlm sim: serving in the background");
     }
 
+    /** The version and role flags reach the served API: 'hlm about' against the process tells them back. */
+    @ParameterizedTest(name = "--api-version {0} --role {1}")
+    @CsvSource({"6.7, gateway, 6.7.0, /rest, VMware vCenter Cloud Gateway",
+                "9.0, cloud-vcenter, 9.0.0, /api, VMware vCenter Server"})
+    void apiVersionAndRoleShapeTheServedApi(String version, String role, String reported, String flavor,
+            String product) throws Exception {
+        Process sim = new ProcessBuilder(hlm("sim", "--api-version", version, "--role", role))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Map<String, String> env = parseExport(
+                    CompletableFuture.supplyAsync(() -> firstLine(sim)).get(60, TimeUnit.SECONDS));
+            Cli.Result about = Cli.run(env, "about");
+            assertThat(about.exitCode()).as(about.toString()).isZero();
+            assertThat(about.out()).contains("Product:  " + product, "Version:  " + reported, "Flavor:   " + flavor,
+                    "Role:     " + role);
+        } finally {
+            sim.destroy();
+            sim.waitFor(30, TimeUnit.SECONDS);
+            sim.destroyForcibly();
+        }
+    }
+
     @Test
     void badOptionsAreUsageErrors() throws Exception {
         Cli.Result r = Cli.run(Map.of(), "sim", "--api-version", "5.5");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("5.5").contains("8.0.1");
+        Cli.Result role = Cli.run(Map.of(), "sim", "--role", "psc");
+        assertThat(role.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(role.err()).contains("psc").contains("cloud-vcenter or gateway");
         Cli.Result port = Cli.run(Map.of(), "sim", "--port", "70000");
         assertThat(port.exitCode()).isEqualTo(ExitCodes.USAGE);
     }

@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The original Python script ({@code ../shared/reference/HLMLinking.py}) links against the simulator
  * unchanged: it logs in over {@code /rest}, relies on the session cookie, and posts one {@code {"spec":...}}.
+ * It does so on every version that has {@code /rest}: 6.7 (where it is the only flavor), 7.0U2 and 8.0U1.
  * Needs python3 with requests; without them this test fails and says what to install.
  */
 class OriginalScriptIT {
@@ -25,11 +27,12 @@ class OriginalScriptIT {
 
     private record Run(int exitCode, String stdout, String stderr) {}
 
-    @Test
-    void theScriptLinksOnceAndThenReportsTheLinkIsNotEstablished() throws Exception {
+    @ParameterizedTest(name = "--api-version {0}")
+    @EnumSource(value = ApiVersion.class, names = {"V6_7", "V7_0_2", "V8_0_1"})
+    void theScriptLinksOnceAndThenReportsTheLinkIsNotEstablished(ApiVersion version) throws Exception {
         assertThat(SCRIPT).as("the reference script").exists();
         requirePythonWithRequests();
-        try (Simulator sim = Simulator.builder().build()) {
+        try (Simulator sim = Simulator.builder().apiVersion(version).build()) {
             // What the script's users paste: the 2019 example is a SHA-1 thumbprint; SHA-256 works too (D2).
             Run first = runScript(sim, Thumbprint.sha1(sim.pscCertificate().certificate()).toString());
             assertThat(first.stdout()).as(first.stderr())
@@ -54,17 +57,18 @@ class OriginalScriptIT {
         }
     }
 
+    /** Passwords go as {@code --opt=value}: a random one may start with '-', which argparse reads as an option. */
     private static Run runScript(Simulator sim, String thumbprint) throws Exception {
         List<String> command = new ArrayList<>(List.of("python3", SCRIPT.toString(),
                 "-s", "127.0.0.1:" + sim.cloudPort(),
                 "-u", sim.cloudAdminUsername(),
-                "-p", new String(sim.cloudAdminPassword()),
+                "--password=" + new String(sim.cloudAdminPassword()),
                 "-ph", sim.pscHostname(),
                 "-o", Integer.toString(sim.pscPort()),
                 "-pt", thumbprint,
                 "-d", sim.domainName(),
                 "-pu", sim.pscAdminUsername(),
-                "-pp", new String(sim.pscAdminPassword()),
+                "--pscpass=" + new String(sim.pscAdminPassword()),
                 "-a", "group@corp.local"));
         return run(command);
     }

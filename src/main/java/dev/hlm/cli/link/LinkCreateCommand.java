@@ -12,6 +12,7 @@ import dev.hlm.cli.Remedies;
 import dev.hlm.cli.Spinner;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmOperation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,12 @@ public final class LinkCreateCommand implements Callable<Integer> {
             } else {
                 ctx.out().println("Linked " + spec.domainName() + " (PSC " + spec.pscHostname() + ":" + spec.portNumber()
                         + ") to " + vc.server().getHost() + ": link " + id);
+                if (spec.sslCertificate() != null) {
+                    ctx.out().println(vc.about().offers(HlmOperation.LINK_CREATE_WITH_CERTIFICATE)
+                            ? "The PSC certificate from " + link.pscCertificateFile() + " was sent as ssl_certificate."
+                            : "The PSC certificate from " + link.pscCertificateFile() + " was sent as its SHA-256 thumbprint: "
+                                    + vc.about().describe() + " predates ssl_certificate (vSphere 9.0).");
+                }
                 ctx.out().println("On-prem users see the cloud inventory after logging out and in to the vSphere Client.");
             }
             return 0;

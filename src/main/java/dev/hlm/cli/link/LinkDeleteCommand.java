@@ -1,13 +1,14 @@
 package dev.hlm.cli.link;
 
 import dev.hlm.api.Credentials;
-import dev.hlm.api.Flavor;
-import dev.hlm.client.ApiException;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Env;
+import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmClient.UnlinkMethod;
+import dev.hlm.client.ServerInfo;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,14 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hlm link delete LINK}: unlinks. From the cloud vCenter with the on-prem credentials
- * ({@code POST ?action=delete}, vSphere 8.0U1 and later) when a PSC password is given, so the on-prem side
- * is cleaned up too; otherwise {@code DELETE}, the call for an unlink started from a Cloud Gateway.
+ * {@code hlm link delete LINK}: unlinks. When a PSC password is given, the client asks the server what it is:
+ * a cloud vCenter with vSphere 8.0U1 or later over {@code /api} unlinks with the on-prem credentials
+ * ({@code POST ?action=delete}), so the on-prem side is cleaned up too; everything else, and every delete
+ * without a PSC password, uses {@code DELETE}, the call for an unlink started from a Cloud Gateway.
  */
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = {
             "Remove a link. With a PSC password (HLM_PSC_PASSWORD, --psc-password-file or --psc-password-stdin) "
-                    + "the cloud vCenter unlinks with the on-prem credentials; without one it uses DELETE.",
+                    + "a cloud vCenter of vSphere 8.0 Update 1 or later unlinks with the on-prem credentials; "
+                    + "otherwise, and on a Cloud Gateway, hlm uses DELETE. It says which it used.",
             "The identity source, permissions and tags stay; on-prem users lose the cloud inventory.",
             "With --if-exists, a link that is already gone is success (exit 0)."
         })
@@ -58,19 +61,22 @@ public final class LinkDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
-            vc.login();
+            // The vCenter password is read first (by connect): piped on stdin, it comes before the PSC's.
+            char[] password = psc.passwordGiven(ctx) ? psc.password(ctx) : null;
             String how;
             try {
-                // Only /api has the unlink with credentials; /rest servers unlink with DELETE.
-                how = psc.passwordGiven(ctx) && vc.flavor().orElseThrow() == Flavor.API
-                        ? deleteWithCredentials(vc)
-                        : deleteOnly(vc);
+                Credentials onPrem = password == null ? null : new Credentials(psc.username(domainName), password);
+                how = how(vc.unlink(link, onPrem), onPrem != null, vc);
             } catch (ApiException.NotFound e) {
                 if (ifExists && !exists(vc)) {
                     ctx.out().println("Link " + link + " does not exist: nothing to do.");
                     return 0;
                 }
                 throw e;
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
             }
             if (dryRun.report(ctx, vc, false)) {
                 return 0;
@@ -81,30 +87,23 @@ public final class LinkDeleteCommand implements Callable<Integer> {
         }
     }
 
-    /** Unlinks with DELETE; answers how, for the message. */
-    private String deleteOnly(HlmClient vc) {
-        vc.deleteLink(link);
-        return "(DELETE)";
-    }
-
-    private String deleteWithCredentials(HlmClient vc) {
-        char[] password = psc.password(ctx);
-        try {
-            vc.deleteLink(link, new Credentials(psc.username(domainName), password));
-            return "with the on-prem credentials (POST ?action=delete)";
-        } catch (ApiException.NotFound e) {
-            // Before vSphere 8.0U1 the operation itself is missing: tell that apart from a missing link.
-            if (!exists(vc)) {
-                throw e;
-            }
-            vc.deleteLink(link);
-            return "(DELETE: this vCenter has no unlink with credentials, which needs vSphere 8.0 Update 1)";
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-    }
-
     private boolean exists(HlmClient vc) {
         return vc.listLinks().stream().anyMatch(l -> l.link().equals(link));
+    }
+
+    /** Which call was used, and, when the on-prem credentials were given but not used, why. */
+    private static String how(UnlinkMethod used, boolean credentialsGiven, HlmClient vc) {
+        if (used == UnlinkMethod.DELETE_WITH_CREDENTIALS) {
+            return "with the on-prem credentials (POST ?action=delete)";
+        }
+        if (!credentialsGiven) {
+            return "(DELETE)";
+        }
+        ServerInfo server = vc.about();
+        if (server.role() == ServerInfo.Role.GATEWAY) {
+            return "(DELETE: the unlink for a Cloud Gateway, which needs no on-prem credentials)";
+        }
+        return "(DELETE: " + server.describe() + " over " + server.flavor().label()
+                + " has no unlink with credentials, which needs vSphere 8.0 Update 1 over /api)";
     }
 }

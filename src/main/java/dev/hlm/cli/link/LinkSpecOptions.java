@@ -5,7 +5,12 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
 import dev.hlm.cli.Env;
 import dev.hlm.cli.Groups;
+import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -41,6 +46,11 @@ public final class LinkSpecOptions {
             description = "SHA-256 (or SHA-1) thumbprint of the PSC certificate, any case, colons optional "
                     + "[env HLM_PSC_THUMBPRINT]")
     String pscThumbprint;
+
+    @Option(names = "--psc-certificate", paramLabel = "FILE",
+            description = "PEM certificate of the PSC, instead of a thumbprint: sent as ssl_certificate to vSphere 9.0 "
+                    + "and later, as its SHA-256 thumbprint to older servers")
+    Path pscCertificate;
 
     @Option(names = {"--admin-group", "-a", "--admingroup"}, paramLabel = "GROUP@DOMAIN",
             description = "On-prem group to make HLM administrator; repeatable")
@@ -85,10 +95,41 @@ public final class LinkSpecOptions {
     /** The spec from the options, checked; the PSC password is added later. */
     CreateSpec spec() {
         Target t = target();
+        String thumbprint = t.thumbprint() == null ? null : t.thumbprint().toString();
+        String certificate = null;
+        if (pscCertificate != null) {
+            X509Certificate read = certificate(pscCertificate);
+            if (t.thumbprint() != null && !t.thumbprint().matches(read)) {
+                throw CliException.usage("--psc-certificate " + pscCertificate + " (SHA-256 " + Thumbprint.sha256(read)
+                        + ") is not the certificate of --psc-thumbprint " + thumbprint,
+                        "give one of them, or check HLM_PSC_THUMBPRINT");
+            }
+            // The certificate says all a thumbprint says; the client turns it into one for servers before 9.0.
+            certificate = Pem.toPem(read);
+            thumbprint = null;
+        }
         List<String> groups = Groups.validated("--admin-group", adminGroups);
         return new CreateSpec(t.host(), t.port() == null ? null : String.valueOf(t.port()), t.domainName(),
-                t.username(), null, t.thumbprint() == null ? null : t.thumbprint().toString(), null,
-                groups.isEmpty() ? null : groups);
+                t.username(), null, thumbprint, certificate, groups.isEmpty() ? null : groups);
+    }
+
+    /** The file given with --psc-certificate, or null. */
+    Path pscCertificateFile() {
+        return pscCertificate;
+    }
+
+    /** The first (leaf) certificate of a PEM file. */
+    private static X509Certificate certificate(Path file) {
+        try {
+            return Pem.readCertificates(file).get(0);
+        } catch (NoSuchFileException e) {
+            throw CliException.usage("--psc-certificate: " + file + " does not exist", null);
+        } catch (IOException e) {
+            throw CliException.usage("--psc-certificate: cannot read " + file, null);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--psc-certificate: " + e.getMessage(),
+                    "give the PSC's certificate as PEM (-----BEGIN CERTIFICATE-----)");
+        }
     }
 
     private Thumbprint thumbprint() {

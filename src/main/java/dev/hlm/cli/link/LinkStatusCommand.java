@@ -8,6 +8,7 @@ import dev.hlm.cli.Nagios;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmOperation;
 import dev.hlm.client.TransportException;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,15 +88,18 @@ public final class LinkStatusCommand implements Callable<Integer> {
 
     private static List<LinkHealth> readHealth(HlmClient vc) {
         List<LinkHealth> result = new ArrayList<>();
-        for (Summary link : vc.listLinks()) {
+        List<Summary> links = vc.listLinks();
+        // Before vSphere 8.0U1 there is no link health to read: say so rather than ask.
+        boolean healthReadable = links.isEmpty() || vc.about().offers(HlmOperation.LINK_GET);
+        for (Summary link : links) {
+            if (!healthReadable) {
+                result.add(LinkHealth.unavailable(link));
+                continue;
+            }
             try {
                 result.add(LinkHealth.of(link, vc.getLink(link.link())));
             } catch (ApiException.NotFound e) {
-                // The link was just listed, so the operation is what is missing (before vSphere 8.0U1), unless
-                // the link went away in between: then it is not a link to report.
-                if (vc.listLinks().stream().anyMatch(l -> l.link().equals(link.link()))) {
-                    result.add(LinkHealth.unavailable(link));
-                }
+                // Listed a moment ago and gone now: not a link to report.
             }
         }
         return result;
