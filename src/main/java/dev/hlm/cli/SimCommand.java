@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
+import dev.hlm.sim.fault.Fault;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -90,6 +91,25 @@ public final class SimCommand implements Callable<Integer> {
             description = "Run the cloud vCenter's clock off by this, e.g. 15m or -2m, for clock-skew checks")
     Duration clockOffset;
 
+    @Option(names = "--fault", paramLabel = "SPEC", converter = FaultConverter.class,
+            description = {
+                "Inject a fault into the cloud vCenter's answers; repeatable. SPEC is ROUTE:ACTION[,every=N][,p=P][,times=N]",
+                "  ROUTE: login logout create list get delete admin-list admin-set admin-add admin-remove admin version any",
+                "  ACTION: error=ERROR_TYPE (e.g. SERVICE_UNAVAILABLE; nothing changes), latency=DURATION,",
+                "    stall[=DURATION] (change made, headers sent, body held back), trickle=DURATION (body one byte per DURATION),",
+                "    drop=before|after (connection closed before or after the change is made),",
+                "    body=empty|text|html|truncated|wrong-types|huge (change made, body spoiled),",
+                "    status=CODE (an HTML page with that status, 3xx a redirect; nothing changes),",
+                "    expire (the caller's session ends first: UNAUTHENTICATED)",
+                "  every=N: every N-th call of the route; p=P: with probability P (see --seed); times=N: at most N times",
+                "  e.g. --fault create:error=SERVICE_UNAVAILABLE,times=1 --fault list:latency=2s --fault create:drop=after",
+            })
+    List<Fault> faults = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed for the faults' random draws (p=), so a run that sends the same calls meets the same faults")
+    Long seed;
+
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "Where to write the certificate files (default: a temporary directory removed on exit)")
     Path stateDir;
@@ -127,6 +147,9 @@ public final class SimCommand implements Callable<Integer> {
             ctx.out().flush();
             ctx.err().println("hlm sim: cloud vCenter (" + sim.apiVersion() + ", " + role + ") at " + sim.cloudUrl()
                     + ", PSC at " + sim.pscHostname() + ":" + sim.pscPort() + "; Ctrl-C to stop");
+            if (!faults.isEmpty()) {
+                ctx.err().println("hlm sim: injecting faults: " + faults + (seed == null ? "" : " (seed " + seed + ")"));
+            }
             ctx.err().flush();
             stopped.await();
         } finally {
@@ -157,6 +180,10 @@ public final class SimCommand implements Callable<Integer> {
                 .linkDelay(linkDelay)
                 .sessionIdleTimeout(sessionTimeout)
                 .clockOffset(clockOffset);
+        b.fault(faults.toArray(Fault[]::new));
+        if (seed != null) {
+            b.seed(seed);
+        }
         b.cloudAdmin(username, passwordFile == null ? null : secretFrom("--password-file", passwordFile));
         String pscUser = pscUsername == null ? "administrator@" + domainName : pscUsername;
         b.pscAdmin(pscUser, pscPasswordFile == null ? null : secretFrom("--psc-password-file", pscPasswordFile));
@@ -194,6 +221,18 @@ public final class SimCommand implements Callable<Integer> {
         StringBuilder line = new StringBuilder("export");
         environment(sim, caFile).forEach((k, v) -> line.append(' ').append(k).append('=').append(quote(v)));
         return line.toString();
+    }
+
+    /** Reads a {@code --fault} spec; a bad one is a usage error naming the part at fault. */
+    static final class FaultConverter implements picocli.CommandLine.ITypeConverter<Fault> {
+        @Override
+        public Fault convert(String value) {
+            try {
+                return Fault.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Single-quotes a value for POSIX shells unless it is plainly safe. */

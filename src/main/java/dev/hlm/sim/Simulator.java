@@ -1,10 +1,15 @@
 package dev.hlm.sim;
 
 import dev.hlm.api.Summary;
+import dev.hlm.sim.fault.Fault;
+import dev.hlm.sim.fault.Injection;
 import dev.hlm.tls.GeneratedCertificate;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +36,7 @@ public final class Simulator implements AutoCloseable {
     private final CloudVcenter cloud;
     private final Psc psc;
 
-    private Simulator(SimSettings settings) {
+    private Simulator(SimSettings settings, FaultPlan faults) {
         this.settings = settings;
         // Clock.offset by zero is the system clock itself, so an unskewed server keeps the JDK's own Date.
         Clock cloudClock = Clock.offset(Clock.systemUTC(), settings.clockOffset());
@@ -45,7 +50,7 @@ public final class Simulator implements AutoCloseable {
                 pscClock, settings.pscCertificate(), settings.pscPort());
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
-                settings.cloudPort());
+                settings.cloudPort(), faults);
     }
 
     public static Builder builder() {
@@ -164,6 +169,24 @@ public final class Simulator implements AutoCloseable {
 
     // --- faults --------------------------------------------------------------------------------------
 
+    /**
+     * Adds faults to the cloud vCenter's answers from now on (after those given to the builder); see
+     * {@link Fault} and {@code docs/reliability.md}.
+     */
+    public void injectFaults(Fault... faults) {
+        Arrays.stream(faults).map(Objects::requireNonNull).forEach(cloud.faults()::add);
+    }
+
+    /** Removes every fault: from now on the cloud vCenter answers normally. */
+    public void clearFaults() {
+        cloud.faults().clear();
+    }
+
+    /** The faults injected so far, oldest first (the last 10,000). */
+    public List<Injection> injections() {
+        return cloud.faults().injections();
+    }
+
     /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
     public synchronized void stopPsc() {
         psc.stop();
@@ -208,6 +231,8 @@ public final class Simulator implements AutoCloseable {
         private Duration pscClockOffset = Duration.ZERO;
         private GeneratedCertificate cloudCertificate;
         private GeneratedCertificate pscCertificate;
+        private final List<Fault> faults = new ArrayList<>();
+        private Long seed;
 
         private Builder() {}
 
@@ -299,6 +324,18 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
+        /** Faults to inject into the cloud vCenter's answers (see {@link Fault}); may be called again to add more. */
+        public Builder fault(Fault... faults) {
+            Arrays.stream(faults).map(Objects::requireNonNull).forEach(this.faults::add);
+            return this;
+        }
+
+        /** Seeds the faults' random draws ({@code p=}), so a run with the same calls meets the same faults. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
         /**
          * Starts both servers.
          *
@@ -311,7 +348,8 @@ public final class Simulator implements AutoCloseable {
                     : GeneratedCertificate.builder("hlm-sim-psc").build();
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
-                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert)).start();
+                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert),
+                    new FaultPlan(seed != null ? seed : new SecureRandom().nextLong(), faults)).start();
         }
 
         private static String username(String name) {
