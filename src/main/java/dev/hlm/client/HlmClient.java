@@ -8,6 +8,7 @@ import dev.hlm.api.AdministratorsSetBody;
 import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Credentials;
 import dev.hlm.api.DeleteWithCredentialsBody;
+import dev.hlm.api.ErrorType;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Info;
 import dev.hlm.api.Json;
@@ -33,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * A session with a cloud vCenter (or a vCenter Cloud Gateway) for the HLM API.
@@ -42,6 +45,13 @@ import java.util.Optional;
  * {@link #close()} logs out. With {@link FlavorChoice#AUTO} the client speaks {@code /api} and falls back to
  * the legacy {@code /rest} when the server has no {@code /api} (vSphere before 7.0U2). Redirects are never
  * followed, so credentials only ever go to the server named.
+ *
+ * <p>It survives what real vCenters do ({@code docs/reliability.md}): every call has a deadline; a call that
+ * failed in a way that may pass is repeated, with growing pauses ({@link RetryPolicy}), when that is safe:
+ * reads, login, logout, the idempotent admin-group changes, and any call refused with 503 (refused before it
+ * was carried out). A session that expires mid-command is renewed once. A create or delete whose answer is
+ * lost is never sent again blindly: the client lists the links to learn what happened and reports that.
+ * A {@link RecoveryListener} hears each of these steps.
  *
  * <pre>{@code
  * try (HlmClient vc = HlmClient.builder().server("vc.example.com").username("cloudadmin@vmc.local")
@@ -55,13 +65,19 @@ public final class HlmClient implements AutoCloseable {
     public enum FlavorChoice { AUTO, API, REST }
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Linking can take minutes on a real vCenter; reads are quick but share this bound. */
-    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMinutes(10);
+    /** How long a call may take, from sending it to the last byte of its answer. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** Linking and unlinking take minutes on a real vCenter: create and delete wait this long. */
+    public static final Duration DEFAULT_LINK_TIMEOUT = Duration.ofMinutes(10);
 
     private final String username;
     private final char[] password;
     private final FlavorChoice flavorChoice;
     private final Transport transport;
+    private final Duration linkTimeout;
+    private final RetryPolicy retryPolicy;
+    private final RecoveryListener listener;
+    private final Random jitter = new Random();
 
     private Flavor flavor;
     private String sessionToken;
@@ -78,6 +94,9 @@ public final class HlmClient implements AutoCloseable {
             throw new TransportException(TransportException.Kind.TLS, "cannot set up TLS: " + e.getMessage(), e);
         }
         this.transport = new Transport(server, trust, b.connectTimeout, b.requestTimeout, b.trace);
+        this.linkTimeout = b.linkTimeout;
+        this.retryPolicy = b.retryPolicy;
+        this.listener = b.listener;
     }
 
     public static Builder builder() {
@@ -106,8 +125,9 @@ public final class HlmClient implements AutoCloseable {
         if (sessionToken != null) {
             return;
         }
-        if (flavorChoice == FlavorChoice.REST) {
-            loginWith(Flavor.REST);
+        if (flavor != null || flavorChoice == FlavorChoice.REST) {
+            // Logging in again after the session expired: the flavor is known.
+            loginWith(flavor != null ? flavor : Flavor.REST);
             return;
         }
         try {
@@ -122,21 +142,55 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
+    /** Repeating a login is safe: a session whose answer was lost just idles out on the server. */
     private void loginWith(Flavor f) {
-        JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
-                Map.of("Authorization", basicAuthorization()), true);
-        String token = Transport.unwrap(f, answer).asText(null);
-        if (token == null || token.isEmpty()) {
-            throw new TransportException(TransportException.Kind.PROTOCOL,
-                    "login to " + transport.hostPort() + " answered without a session token", null);
-        }
+        String token = withRetries("login", true, () -> {
+            JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
+                    Map.of("Authorization", basicAuthorization()), true);
+            String t = Transport.unwrap(f, answer).asText(null);
+            if (t == null || t.isEmpty()) {
+                throw new TransportException(TransportException.Kind.PROTOCOL,
+                        "login to " + transport.hostPort() + " answered without a session token", null,
+                        TransportException.Delivery.UNKNOWN, true);
+            }
+            return t;
+        });
         this.flavor = f;
         this.sessionToken = token;
     }
 
-    /** Links the on-prem SSO domain; answers the new link's id. */
+    /** Links the on-prem SSO domain; answers the new link's id (see {@link #createLinkReconciled}). */
     public String createLink(CreateSpec spec) {
-        return send(Operation.create("create link", Paths.LINKS, spec, "spec", String.class));
+        return createLinkReconciled(spec).id();
+    }
+
+    /**
+     * Links the on-prem SSO domain. A create is never sent twice blindly: when its answer is lost (connection
+     * dropped, timeout, an unreadable answer), the client lists the links. A link to the domain means it is
+     * linked ({@link CreatedLink#foundAfterLostAnswer()}); none means it is not, and the failure says so.
+     *
+     * @throws TransportException when the answer was lost and no link to the domain is listed, or the listing
+     *     failed too ({@link TransportException#outcomeChecked()})
+     */
+    public CreatedLink createLinkReconciled(CreateSpec spec) {
+        String operation = "create link";
+        try {
+            return new CreatedLink(send(Operation.create(operation, Paths.LINKS, spec, "spec", String.class)), false);
+        } catch (TransportException lost) {
+            if (lost.delivery() != TransportException.Delivery.UNKNOWN
+                    || lost.kind() == TransportException.Kind.INTERRUPTED) {
+                throw lost;
+            }
+            listener.answerLost(operation, lost);
+            Optional<Summary> found = listAfterLostAnswer(lost).stream()
+                    .filter(l -> spec.domainName().equalsIgnoreCase(l.displayName()))
+                    .findFirst();
+            if (found.isEmpty()) {
+                throw lost.withOutcome("the links were listed and none is to " + spec.domainName() + ": not linked");
+            }
+            listener.outcomeFound(operation, "the link to " + spec.domainName() + " was found: link " + found.get().link());
+            return new CreatedLink(found.get().link(), true);
+        }
     }
 
     public List<Summary> listLinks() {
@@ -148,33 +202,62 @@ public final class HlmClient implements AutoCloseable {
         return send(Operation.query("get link", Paths.link(linkId), Info.class));
     }
 
-    /** Unlinks as the Cloud Gateway path does: {@code DELETE}. */
+    /** Unlinks as the Cloud Gateway path does: {@code DELETE}. A lost answer is settled by listing. */
     public void deleteLink(String linkId) {
-        send(Operation.call("delete link", "DELETE", Paths.link(linkId), null, null));
+        unlink(linkId, Operation.unlink("delete link", "DELETE", Paths.link(linkId), null));
     }
 
     /** Unlinks from the cloud vCenter with the on-prem credentials (vSphere 8.0U1 and later). */
     public void deleteLink(String linkId, Credentials onPrem) {
-        send(Operation.call("delete link with credentials", "POST",
-                Paths.withAction(Paths.link(linkId), Paths.ACTION_DELETE), new DeleteWithCredentialsBody(onPrem), null));
+        unlink(linkId, Operation.unlink("delete link with credentials", "POST",
+                Paths.withAction(Paths.link(linkId), Paths.ACTION_DELETE), new DeleteWithCredentialsBody(onPrem)));
+    }
+
+    /** Sends an unlink; when its answer is lost, the link being gone from the list means it happened. */
+    private void unlink(String linkId, Operation<Void> op) {
+        try {
+            send(op);
+        } catch (TransportException lost) {
+            if (lost.delivery() != TransportException.Delivery.UNKNOWN
+                    || lost.kind() == TransportException.Kind.INTERRUPTED) {
+                throw lost;
+            }
+            listener.answerLost(op.name(), lost);
+            if (listAfterLostAnswer(lost).stream().anyMatch(l -> l.link().equals(linkId))) {
+                throw lost.withOutcome("the links were listed and link " + linkId + " is still there: not unlinked");
+            }
+            listener.outcomeFound(op.name(), "link " + linkId + " is no longer listed: unlinked");
+        }
+    }
+
+    /** The links, to settle a change whose answer was lost; when even that fails, the outcome is unknown. */
+    private List<Summary> listAfterLostAnswer(TransportException lost) {
+        try {
+            return listLinks();
+        } catch (HlmException listing) {
+            throw lost.withOutcome("listing the links to learn whether it happened failed too (" + listing.getMessage()
+                    + "): the outcome is unknown");
+        }
     }
 
     public List<String> administrators() {
         return send(Operation.query("list administrators", Paths.ADMINISTRATORS, new TypeReference<List<String>>() {}));
     }
 
+    // Set, add and remove end in the same state however often they are sent (decision D11): repeatable.
+
     public void setAdministrators(Collection<String> groups) {
-        send(Operation.call("set administrators", "PUT", Paths.ADMINISTRATORS,
+        send(Operation.idempotent("set administrators", "PUT", Paths.ADMINISTRATORS,
                 new AdministratorsSetBody(new ArrayList<>(groups)), null));
     }
 
     public void addAdministrator(String group) {
-        send(Operation.call("add administrator", "POST", Paths.withAction(Paths.ADMINISTRATORS, Paths.ACTION_ADD),
+        send(Operation.idempotent("add administrator", "POST", Paths.withAction(Paths.ADMINISTRATORS, Paths.ACTION_ADD),
                 new AdministratorGroupBody(group), null));
     }
 
     public void removeAdministrator(String group) {
-        send(Operation.call("remove administrator", "POST",
+        send(Operation.idempotent("remove administrator", "POST",
                 Paths.withAction(Paths.ADMINISTRATORS, Paths.ACTION_REMOVE), new AdministratorGroupBody(group), null));
     }
 
@@ -183,13 +266,17 @@ public final class HlmClient implements AutoCloseable {
         return send(Operation.query("read version", Paths.SYSTEM_VERSION, VersionInfo.class));
     }
 
-    /** Logs out if logged in and forgets the password. Never throws: it runs on every exit path. */
+    /**
+     * Logs out if logged in and forgets the password. Never throws: it runs on every exit path. A logout is
+     * repeated like a read; one that finds the session gone (UNAUTHENTICATED) has nothing left to do.
+     */
     @Override
     public synchronized void close() {
         try {
             if (sessionToken != null) {
-                transport.send("logout", "DELETE", flavor.sessionPath(), null,
-                        Map.of(Paths.SESSION_HEADER, sessionToken), false);
+                String token = sessionToken;
+                withRetries("logout", true, () -> transport.send("logout", "DELETE", flavor.sessionPath(), null,
+                        Map.of(Paths.SESSION_HEADER, token), false));
             }
         } catch (HlmException e) {
             // The session ends on the server's idle timeout anyway; a failed logout must not hide the result.
@@ -199,21 +286,89 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
-    /** The single executor: logs in if needed, sends in the negotiated flavor, decodes the answer. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The single executor: logs in if needed, sends in the negotiated flavor, decodes the answer, repeats the
+     * call where that is safe, and logs in again once if the session expired.
+     */
     private synchronized <T> T send(Operation<T> op) {
-        login();
-        JsonNode answer = transport.send(op.name(), op.method(), flavor.path(op.path()), op.bodyFor(flavor),
-                Map.of(Paths.SESSION_HEADER, sessionToken), op.result() != null);
+        boolean loggedInAgain = false;
+        while (true) {
+            login();
+            try {
+                return withRetries(op.name(), op.repeatable(), () -> exchange(op));
+            } catch (ApiException.Unauthenticated expired) {
+                // The server checks the session before anything else, so the call was not carried out: it is
+                // safe to log in again and repeat it, even a create. Once only: a second expiry is reported.
+                if (loggedInAgain) {
+                    throw expired;
+                }
+                loggedInAgain = true;
+                sessionToken = null;
+                listener.loggingInAgain(op.name(), expired);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T exchange(Operation<T> op) {
+        Duration timeout = op.slow() ? linkTimeout : null;
+        String path = flavor.path(op.path());
+        Map<String, String> session = Map.of(Paths.SESSION_HEADER, sessionToken);
+        JsonNode answer = timeout == null
+                ? transport.send(op.name(), op.method(), path, op.bodyFor(flavor), session, op.result() != null)
+                : transport.send(op.name(), op.method(), path, op.bodyFor(flavor), session, op.result() != null, timeout);
         if (op.result() == null) {
             return null;
         }
         try {
             return (T) Json.mapper().treeToValue(Transport.unwrap(flavor, answer), op.result());
         } catch (JsonProcessingException | IllegalArgumentException e) {
+            // A success whose result cannot be read: whether and what it did is unknown.
             throw new TransportException(TransportException.Kind.PROTOCOL,
                     op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("
-                            + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + ")", e);
+                            + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + ")", e,
+                    TransportException.Delivery.UNKNOWN, true);
+        }
+    }
+
+    /**
+     * Runs one call, repeating it while it fails in a way that may pass and repeating is safe: always when it
+     * never reached the server or was refused with 503 (SERVICE_UNAVAILABLE means not carried out), and after
+     * a lost answer only when {@code repeatable}.
+     */
+    private <T> T withRetries(String operation, boolean repeatable, Supplier<T> call) {
+        for (int retry = 1; ; retry++) {
+            try {
+                return call.get();
+            } catch (HlmException failure) {
+                if (retry > retryPolicy.retries() || !mayRepeat(failure, repeatable)) {
+                    throw failure;
+                }
+                Duration pause = retryPolicy.pause(retry, jitter);
+                listener.retrying(operation, retry, retryPolicy.retries(), pause, failure);
+                sleep(operation, pause);
+            }
+        }
+    }
+
+    private static boolean mayRepeat(HlmException failure, boolean repeatable) {
+        if (failure instanceof ApiException api) {
+            return api.errorType() == ErrorType.SERVICE_UNAVAILABLE;
+        }
+        TransportException t = (TransportException) failure;
+        if (!t.isTransient() || t.kind() == TransportException.Kind.INTERRUPTED) {
+            return false;
+        }
+        return t.delivery() == TransportException.Delivery.NOT_SENT || repeatable;
+    }
+
+    private static void sleep(String operation, Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(TransportException.Kind.INTERRUPTED, operation + ": interrupted", e,
+                    TransportException.Delivery.NOT_SENT, false);
         }
     }
 
@@ -243,6 +398,9 @@ public final class HlmClient implements AutoCloseable {
         private FlavorChoice flavor = FlavorChoice.AUTO;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private Duration linkTimeout = DEFAULT_LINK_TIMEOUT;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private RecoveryListener listener = RecoveryListener.NONE;
         private HttpTrace trace = HttpTrace.NONE;
 
         private Builder() {}
@@ -284,9 +442,35 @@ public final class HlmClient implements AutoCloseable {
             return this;
         }
 
+        /** How long each call may take, from sending it to the last byte of its answer (default 60 s). */
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = Objects.requireNonNull(timeout);
+            this.requestTimeout = positive(timeout);
             return this;
+        }
+
+        /** How long create and delete wait for their answer (default 10 min: they take minutes on a vCenter). */
+        public Builder linkTimeout(Duration timeout) {
+            this.linkTimeout = positive(timeout);
+            return this;
+        }
+
+        /** When and how patiently to repeat failed calls ({@link RetryPolicy#NONE} to never repeat). */
+        public Builder retries(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** Hears retries, new logins and the settling of lost answers, e.g. to print them. */
+        public Builder listener(RecoveryListener listener) {
+            this.listener = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        private static Duration positive(Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("a timeout must be positive");
+            }
+            return d;
         }
 
         public Builder trace(HttpTrace trace) {
