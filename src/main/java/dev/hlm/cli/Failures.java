@@ -28,12 +28,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("hlm: USAGE: " + ex.getMessage());
+        err.println("hlm: USAGE: " + oneLine(ex.getMessage()));
+        String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (ex instanceof CommandLine.MissingParameterException) {
+            err.println("hint: " + help);
             err.println();
             cmd.usage(err);
-        } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-            err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            err.println("hint: did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help);
+        } else {
+            err.println("hint: " + help);
         }
         err.flush();
         return ExitCodes.USAGE;
@@ -44,7 +49,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         PrintWriter err = cmd.getErr();
         int code;
         if (ex instanceof CliException e) {
-            code = report(err, e.type(), e.getMessage(), e.hint(), e.exitCode());
+            String hint = e.hint() == null && e.exitCode() == ExitCodes.USAGE
+                    ? "see '" + cmd.getCommandSpec().qualifiedName() + " --help'" : e.hint();
+            code = report(err, e.type(), e.getMessage(), hint, e.exitCode());
             if (e.showUsage()) {
                 err.println();
                 cmd.usage(err);

@@ -32,6 +32,9 @@ final class Hints {
     }
 
     static String forTransport(TransportException e) {
+        if (e.outcomeChecked()) {
+            return "linking and unlinking take minutes on a real vCenter: check with 'hlm link list' before trying again";
+        }
         return switch (e.kind()) {
             case TLS_UNTRUSTED -> e.serverCertificate()
                     .map(c -> "the server presented SHA-256 " + Thumbprint.sha256(c)
@@ -39,7 +42,8 @@ final class Hints {
                             + " (or --ca-cert FILE with its CA)")
                     .orElse("rerun with --ca-cert FILE or --thumbprint SHA256");
             case CONNECT -> "check the host name and port, and that a firewall or VPN lets you reach it";
-            case TIMEOUT -> "the server did not answer in time: check the network path, or raise the timeout";
+            case TIMEOUT -> "the server did not answer in time: check the network path, or raise --timeout "
+                    + "(--link-timeout for link create and delete, --connect-timeout to connect)";
             case TLS -> "the server's TLS setup is not compatible; is it a vCenter HTTPS port?";
             case PROTOCOL -> "is this the vCenter (or Cloud Gateway) API address? try --trace to see the answer";
             case INTERRUPTED -> null;

@@ -9,6 +9,7 @@ import dev.hlm.cli.Env;
 import dev.hlm.cli.Groups;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.cli.Spinner;
+import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
 import dev.hlm.tls.Thumbprint;
 import java.util.ArrayList;
@@ -71,6 +72,9 @@ public final class LinkCreateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    LinkTimeoutOption linkTimeout;
+
     public LinkCreateCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -79,12 +83,16 @@ public final class LinkCreateCommand implements Callable<Integer> {
     public Integer call() {
         CreateSpec withoutPassword = spec();
         // The vCenter password is read before the PSC's: piped on stdin, the vCenter's comes first.
-        try (HlmClient vc = connection.connect(ctx, legacyPassword)) {
+        try (HlmClient vc = connection.linkTimeout(linkTimeout.duration()).connect(ctx, legacyPassword)) {
             CreateSpec spec = withoutPassword.withPassword(psc.password(ctx));
             vc.login();
             String id;
+            String lostAnswer = "";
             try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
-                id = vc.createLink(spec);
+                // Never resent blindly: a lost answer is settled by listing (exit 3 when no link is found).
+                CreatedLink created = vc.createLinkReconciled(spec);
+                id = created.id();
+                lostAnswer = created.foundAfterLostAnswer() ? " (the answer was lost; the link was found)" : "";
             } finally {
                 Arrays.fill(spec.password(), '\0');
             }
@@ -92,7 +100,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
                 output.printJson(ctx, new Summary(id, spec.domainName()));
             } else {
                 ctx.out().println("Linked " + spec.domainName() + " (PSC " + spec.pscHostname() + ":" + spec.portNumber()
-                        + ") to " + vc.server().getHost() + ": link " + id);
+                        + ") to " + vc.server().getHost() + ": link " + id + lostAnswer);
                 ctx.out().println("On-prem users see the cloud inventory after logging out and in to the vSphere Client.");
             }
             return 0;

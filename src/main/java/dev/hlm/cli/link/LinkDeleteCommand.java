@@ -43,13 +43,16 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}) [env HLM_DOMAIN_NAME]")
     String domainName;
 
+    @Mixin
+    LinkTimeoutOption linkTimeout;
+
     public LinkDeleteCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        try (HlmClient vc = connection.connect(ctx)) {
+        try (HlmClient vc = connection.linkTimeout(linkTimeout.duration()).connect(ctx)) {
             vc.login();
             // Only /api has the unlink with credentials; /rest servers unlink with DELETE.
             if (psc.passwordGiven(ctx) && vc.flavor().orElseThrow() == Flavor.API) {
