@@ -41,7 +41,10 @@ final class Hints {
                             + "; if you trust it, rerun with --thumbprint " + Thumbprint.sha256(c)
                             + " (or --ca-cert FILE with its CA)")
                     .orElse("rerun with --ca-cert FILE or --thumbprint SHA256");
-            case CONNECT -> "check the host name and port, and that a firewall or VPN lets you reach it";
+            case CONNECT -> e.delivery() == TransportException.Delivery.UNKNOWN
+                    ? "the connection broke before the answer came (a proxy, the VPN, or the vCenter restarting): "
+                            + "try again; hlm repeats reads itself (--retries)"
+                    : "check the host name and port, and that a firewall or VPN lets you reach it";
             case TIMEOUT -> "the server did not answer in time: check the network path, or raise --timeout "
                     + "(--link-timeout for link create and delete, --connect-timeout to connect)";
             case TLS -> "the server's TLS setup is not compatible; is it a vCenter HTTPS port?";

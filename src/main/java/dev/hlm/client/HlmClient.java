@@ -326,8 +326,7 @@ public final class HlmClient implements AutoCloseable {
             // A success whose result cannot be read: whether and what it did is unknown.
             throw new TransportException(TransportException.Kind.PROTOCOL,
                     op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("
-                            + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + ")", e,
-                    TransportException.Delivery.UNKNOWN, true);
+                            + AnswerShape.mismatch(e) + ")", e, TransportException.Delivery.UNKNOWN, true);
         }
     }
 

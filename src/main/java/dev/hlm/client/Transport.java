@@ -132,7 +132,8 @@ final class Transport {
             // A 5xx page from a proxy or a restarting service says nothing of whether the call was carried out.
             boolean serverSide = status >= 500;
             throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
-                    + " answered HTTP " + status + " with " + describe(response, text) + ", not a vCenter API error", null,
+                    + " answered HTTP " + status + " with " + (json == null ? describe(response, text) + ", not"
+                            : "JSON that is not") + " a vCenter API error", null,
                     serverSide ? TransportException.Delivery.UNKNOWN : TransportException.Delivery.ANSWERED, serverSide);
         }
         throw ApiException.of(status, error);
@@ -236,7 +237,7 @@ final class Transport {
             return "an empty body";
         }
         String type = response.headers().firstValue("Content-Type").orElse("no content type");
-        return "a body that is not JSON (" + type + ", " + text.length() + " characters)";
+        return "a body that is not JSON (" + type + ", " + text.length() + (text.length() == 1 ? " character)" : " characters)");
     }
 
     private TransportException transportFailure(String what, IOException e) {
