@@ -36,6 +36,23 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "HLM_PSC_*=... HLM_DOMAIN_NAME=... Then serves until interrupted (Ctrl-C).",
             "The printed passwords are the simulator's own accounts, random unless given.",
             "  eval \"$(hlm sim --background)\"; hlm link create; kill $HLM_SIM_PID",
+        },
+        footerHeading = "%nFaults: --fault ROUTE:ACTION[,every=N][,p=P][,times=N]%n",
+        footer = {
+            "  ROUTE   login logout create list get delete admin-list admin-set admin-add",
+            "          admin-remove admin (all four) version any",
+            "  ACTION  error=ERROR_TYPE   that vAPI error, e.g. SERVICE_UNAVAILABLE; no change",
+            "          latency=DURATION   answer late",
+            "          stall[=DURATION]   change made, headers sent, body held back",
+            "          trickle=DURATION   change made, body sent one byte per DURATION",
+            "          drop=before|after  connection closed before / after the change",
+            "          body=KIND          change made, body spoiled; KIND is one of",
+            "                             empty text html truncated wrong-types huge",
+            "          status=CODE        an HTML page, 3xx a redirect; no change",
+            "          expire             the caller's session ends: UNAUTHENTICATED",
+            "  every=N every N-th call of the route; p=P with probability P (see --seed);",
+            "  times=N at most N times. Faults apply to the cloud vCenter, not the PSC.",
+            "  e.g. --fault create:drop=after --fault list:latency=2s,every=3",
         })
 public final class SimCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -92,18 +109,8 @@ public final class SimCommand implements Callable<Integer> {
     Duration clockOffset;
 
     @Option(names = "--fault", paramLabel = "SPEC", converter = FaultConverter.class,
-            description = {
-                "Inject a fault into the cloud vCenter's answers; repeatable. SPEC is ROUTE:ACTION[,every=N][,p=P][,times=N]",
-                "  ROUTE: login logout create list get delete admin-list admin-set admin-add admin-remove admin version any",
-                "  ACTION: error=ERROR_TYPE (e.g. SERVICE_UNAVAILABLE; nothing changes), latency=DURATION,",
-                "    stall[=DURATION] (change made, headers sent, body held back), trickle=DURATION (body one byte per DURATION),",
-                "    drop=before|after (connection closed before or after the change is made),",
-                "    body=empty|text|html|truncated|wrong-types|huge (change made, body spoiled),",
-                "    status=CODE (an HTML page with that status, 3xx a redirect; nothing changes),",
-                "    expire (the caller's session ends first: UNAUTHENTICATED)",
-                "  every=N: every N-th call of the route; p=P: with probability P (see --seed); times=N: at most N times",
-                "  e.g. --fault create:error=SERVICE_UNAVAILABLE,times=1 --fault list:latency=2s --fault create:drop=after",
-            })
+            description = "Misbehave as real vCenters do, e.g. create:drop=after or list:latency=2s,every=3; "
+                    + "repeatable; the grammar is below")
     List<Fault> faults = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "N",
