@@ -8,7 +8,6 @@ import dev.hlm.api.AdministratorsSetBody;
 import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Credentials;
 import dev.hlm.api.DeleteWithCredentialsBody;
-import dev.hlm.api.ErrorType;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Info;
 import dev.hlm.api.Json;
@@ -34,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
-import java.util.function.Supplier;
 
 /**
  * A session with a cloud vCenter (or a vCenter Cloud Gateway) for the HLM API.
@@ -75,9 +72,9 @@ public final class HlmClient implements AutoCloseable {
     private final FlavorChoice flavorChoice;
     private final Transport transport;
     private final Duration linkTimeout;
-    private final RetryPolicy retryPolicy;
     private final RecoveryListener listener;
-    private final Random jitter = new Random();
+    private final Retrier retrier;
+    private final LostAnswers lostAnswers;
 
     private Flavor flavor;
     private String sessionToken;
@@ -95,8 +92,9 @@ public final class HlmClient implements AutoCloseable {
         }
         this.transport = new Transport(server, trust, b.connectTimeout, b.requestTimeout, b.trace);
         this.linkTimeout = b.linkTimeout;
-        this.retryPolicy = b.retryPolicy;
         this.listener = b.listener;
+        this.retrier = new Retrier(b.retryPolicy, b.listener);
+        this.lostAnswers = new LostAnswers(b.listener, this::listLinks);
     }
 
     public static Builder builder() {
@@ -144,7 +142,7 @@ public final class HlmClient implements AutoCloseable {
 
     /** Repeating a login is safe: a session whose answer was lost just idles out on the server. */
     private void loginWith(Flavor f) {
-        String token = withRetries("login", true, () -> {
+        String token = retrier.run("login", true, () -> {
             JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
                     Map.of("Authorization", basicAuthorization()), true);
             String t = Transport.unwrap(f, answer).asText(null);
@@ -173,24 +171,8 @@ public final class HlmClient implements AutoCloseable {
      *     failed too ({@link TransportException#outcomeChecked()})
      */
     public CreatedLink createLinkReconciled(CreateSpec spec) {
-        String operation = "create link";
-        try {
-            return new CreatedLink(send(Operation.create(operation, Paths.LINKS, spec, "spec", String.class)), false);
-        } catch (TransportException lost) {
-            if (lost.delivery() != TransportException.Delivery.UNKNOWN
-                    || lost.kind() == TransportException.Kind.INTERRUPTED) {
-                throw lost;
-            }
-            listener.answerLost(operation, lost);
-            Optional<Summary> found = listAfterLostAnswer(lost).stream()
-                    .filter(l -> spec.domainName().equalsIgnoreCase(l.displayName()))
-                    .findFirst();
-            if (found.isEmpty()) {
-                throw lost.withOutcome("the links were listed and none is to " + spec.domainName() + ": not linked");
-            }
-            listener.outcomeFound(operation, "the link to " + spec.domainName() + " was found: link " + found.get().link());
-            return new CreatedLink(found.get().link(), true);
-        }
+        return lostAnswers.create("create link", spec.domainName(),
+                () -> send(Operation.create("create link", Paths.LINKS, spec, "spec", String.class)));
     }
 
     public List<Summary> listLinks() {
@@ -213,31 +195,9 @@ public final class HlmClient implements AutoCloseable {
                 Paths.withAction(Paths.link(linkId), Paths.ACTION_DELETE), new DeleteWithCredentialsBody(onPrem)));
     }
 
-    /** Sends an unlink; when its answer is lost, the link being gone from the list means it happened. */
+    /** Sends an unlink; a lost answer is settled by listing ({@link LostAnswers}). */
     private void unlink(String linkId, Operation<Void> op) {
-        try {
-            send(op);
-        } catch (TransportException lost) {
-            if (lost.delivery() != TransportException.Delivery.UNKNOWN
-                    || lost.kind() == TransportException.Kind.INTERRUPTED) {
-                throw lost;
-            }
-            listener.answerLost(op.name(), lost);
-            if (listAfterLostAnswer(lost).stream().anyMatch(l -> l.link().equals(linkId))) {
-                throw lost.withOutcome("the links were listed and link " + linkId + " is still there: not unlinked");
-            }
-            listener.outcomeFound(op.name(), "link " + linkId + " is no longer listed: unlinked");
-        }
-    }
-
-    /** The links, to settle a change whose answer was lost; when even that fails, the outcome is unknown. */
-    private List<Summary> listAfterLostAnswer(TransportException lost) {
-        try {
-            return listLinks();
-        } catch (HlmException listing) {
-            throw lost.withOutcome("listing the links to learn whether it happened failed too (" + listing.getMessage()
-                    + "): the outcome is unknown");
-        }
+        lostAnswers.unlink(op.name(), linkId, () -> send(op));
     }
 
     public List<String> administrators() {
@@ -275,7 +235,7 @@ public final class HlmClient implements AutoCloseable {
         try {
             if (sessionToken != null) {
                 String token = sessionToken;
-                withRetries("logout", true, () -> transport.send("logout", "DELETE", flavor.sessionPath(), null,
+                retrier.run("logout", true, () -> transport.send("logout", "DELETE", flavor.sessionPath(), null,
                         Map.of(Paths.SESSION_HEADER, token), false));
             }
         } catch (HlmException e) {
@@ -295,7 +255,7 @@ public final class HlmClient implements AutoCloseable {
         while (true) {
             login();
             try {
-                return withRetries(op.name(), op.repeatable(), () -> exchange(op));
+                return retrier.run(op.name(), op.repeatable(), () -> exchange(op));
             } catch (ApiException.Unauthenticated expired) {
                 // The server checks the session before anything else, so the call was not carried out: it is
                 // safe to log in again and repeat it, even a create. Once only: a second expiry is reported.
@@ -327,47 +287,6 @@ public final class HlmClient implements AutoCloseable {
             throw new TransportException(TransportException.Kind.PROTOCOL,
                     op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("
                             + AnswerShape.mismatch(e) + ")", e, TransportException.Delivery.UNKNOWN, true);
-        }
-    }
-
-    /**
-     * Runs one call, repeating it while it fails in a way that may pass and repeating is safe: always when it
-     * never reached the server or was refused with 503 (SERVICE_UNAVAILABLE means not carried out), and after
-     * a lost answer only when {@code repeatable}.
-     */
-    private <T> T withRetries(String operation, boolean repeatable, Supplier<T> call) {
-        for (int retry = 1; ; retry++) {
-            try {
-                return call.get();
-            } catch (HlmException failure) {
-                if (retry > retryPolicy.retries() || !mayRepeat(failure, repeatable)) {
-                    throw failure;
-                }
-                Duration pause = retryPolicy.pause(retry, jitter);
-                listener.retrying(operation, retry, retryPolicy.retries(), pause, failure);
-                sleep(operation, pause);
-            }
-        }
-    }
-
-    private static boolean mayRepeat(HlmException failure, boolean repeatable) {
-        if (failure instanceof ApiException api) {
-            return api.errorType() == ErrorType.SERVICE_UNAVAILABLE;
-        }
-        TransportException t = (TransportException) failure;
-        if (!t.isTransient() || t.kind() == TransportException.Kind.INTERRUPTED) {
-            return false;
-        }
-        return t.delivery() == TransportException.Delivery.NOT_SENT || repeatable;
-    }
-
-    private static void sleep(String operation, Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(TransportException.Kind.INTERRUPTED, operation + ": interrupted", e,
-                    TransportException.Delivery.NOT_SENT, false);
         }
     }
 

@@ -174,6 +174,8 @@ class BadInputIT {
         c.add(server("answer body stalled", "list:stall", connection, "TIMEOUT", "did not answer within 2 s", "link", "list"));
         c.add(server("answer body trickled past the timeout", "list:trickle=3s", connection, "TIMEOUT",
                 "did not answer within 2 s", "link", "list"));
+        c.add(server("answer later than the timeout", "list:latency=3s", connection, "TIMEOUT",
+                "did not answer within 2 s", "link", "list"));
         c.add(server("answer a redirect", "list:status=302", connection, "PROTOCOL", "redirect (302 to https://", "link",
                 "list"));
         c.add(server("answer an unexpected status", "list:status=418", connection, "PROTOCOL",

@@ -165,6 +165,22 @@ class ResilienceIT {
     }
 
     @Test
+    void aProxyErrorPageOnAReadIsRepeatedButOneOnA4xxIsNot() {
+        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:status=502,times=1")).build();
+                HlmClient vc = client(sim)) {
+            assertThat(vc.listLinks()).isEmpty();
+            assertThat(recorder.events).containsExactly("retry list links 1/3");
+        }
+        recorder.events.clear();
+        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:status=404,times=1")).build();
+                HlmClient vc = client(sim)) {
+            assertThatThrownBy(vc::listLinks).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.delivery()).isEqualTo(TransportException.Delivery.ANSWERED));
+            assertThat(recorder.events).isEmpty();
+        }
+    }
+
+    @Test
     void retriesCanBeTurnedOff() {
         try (Simulator sim = Simulator.builder().fault(Fault.parse("list:error=SERVICE_UNAVAILABLE,times=1")).build();
                 HlmClient vc = client(sim, 0)) {
