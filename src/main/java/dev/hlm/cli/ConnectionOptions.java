@@ -2,6 +2,7 @@ package dev.hlm.cli;
 
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HttpTrace;
+import dev.hlm.client.RetryPolicy;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TrustPolicy;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * How to reach and log in to the cloud vCenter (or Cloud Gateway), shared by every command that talks to
@@ -62,6 +65,28 @@ public final class ConnectionOptions {
             defaultValue = "10")
     int connectTimeoutSeconds = 10;
 
+    @Env("HLM_REQUEST_TIMEOUT")
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a call after SECONDS, from sending it to the last byte of its answer "
+                    + "(default: ${DEFAULT-VALUE}); link create and delete wait --link-timeout [env HLM_REQUEST_TIMEOUT]",
+            defaultValue = "60")
+    int timeoutSeconds = 60;
+
+    @Env("HLM_RETRIES")
+    @Option(names = "--retries", paramLabel = "N",
+            description = "Repeat a call that failed in a way that may pass up to N times, where that is safe: reads, "
+                    + "login, logout, admin changes, and calls refused with 503; a create or delete whose answer was "
+                    + "lost is checked by listing, never resent (default: ${DEFAULT-VALUE}; 0: never) [env HLM_RETRIES]",
+            defaultValue = "3")
+    int retries = 3;
+
+    @Env("HLM_RETRY_BACKOFF")
+    @Option(names = "--retry-backoff", paramLabel = "DURATION", converter = Durations.class,
+            description = "Pause before the first repeat, e.g. 500ms; doubled for each next one up to 15 s, "
+                    + "with jitter (default: ${DEFAULT-VALUE}) [env HLM_RETRY_BACKOFF]",
+            defaultValue = "1s")
+    Duration retryBackoff = Duration.ofSeconds(1);
+
     @Option(names = "--trace",
             description = "Print every HTTP request and response on stderr, with passwords, tokens and cookies masked")
     boolean trace;
@@ -69,6 +94,17 @@ public final class ConnectionOptions {
     /** How long to wait for a connection (--connect-timeout). */
     public Duration connectTimeout() {
         return Duration.ofSeconds(connectTimeoutSeconds);
+    }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private Duration linkTimeout = HlmClient.DEFAULT_LINK_TIMEOUT;
+
+    /** For link create and delete: how long those calls wait for their answer. */
+    public ConnectionOptions linkTimeout(Duration timeout) {
+        this.linkTimeout = timeout;
+        return this;
     }
 
     /** The vCenter password's sources; {@code legacyPassword} is the original script's {@code -p} value. */
@@ -97,6 +133,15 @@ public final class ConnectionOptions {
         if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 3600) {
             throw CliException.usage("--connect-timeout must be 1 to 3600 seconds, not " + connectTimeoutSeconds, null);
         }
+        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+            throw CliException.usage("--timeout must be 1 to 86400 seconds, not " + timeoutSeconds, null);
+        }
+        if (retries < 0 || retries > 100) {
+            throw CliException.usage("--retries must be 0 to 100, not " + retries, null);
+        }
+        if (retryBackoff.isNegative() || retryBackoff.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw CliException.usage("--retry-backoff must be 0 to 10m, not " + retryBackoff.toMillis() + " ms", null);
+        }
         HlmClient.Builder builder = HlmClient.builder();
         try {
             builder.server(server);
@@ -107,7 +152,13 @@ public final class ConnectionOptions {
         char[] password = Secrets.resolve(ctx, passwordSource(legacyPassword));
         try {
             builder.username(username.trim()).password(password).trust(trust).flavor(flavor)
-                    .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds)).dryRun(dryRun);
+                    .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
+                    .requestTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .linkTimeout(linkTimeout)
+                    .retries(new RetryPolicy(retries, RetryPolicy.DEFAULT.backoff(), RetryPolicy.DEFAULT.maxBackoff())
+                            .withBackoff(retryBackoff))
+                    .listener(new RecoveryNotes(ctx, this::verbose))
+                    .dryRun(dryRun);
             if (trace) {
                 builder.trace(HttpTrace.to(ctx.err()));
             }
@@ -115,6 +166,11 @@ public final class ConnectionOptions {
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
+    }
+
+    /** {@code --verbose}, an option of the root command that every subcommand inherits. */
+    private boolean verbose() {
+        return command != null && command.root().userObject() instanceof HlmCommand root && root.verbose();
     }
 
     TrustPolicy trustPolicy(CliContext ctx) {
@@ -140,7 +196,7 @@ public final class ConnectionOptions {
             } catch (NoSuchFileException e) {
                 throw CliException.usage("--ca-cert: " + caCert + " does not exist", null);
             } catch (IOException e) {
-                throw CliException.usage("--ca-cert: cannot read " + caCert, null);
+                throw CliException.usage("--ca-cert: cannot read " + caCert + ": " + Secrets.readFailure(caCert, e), null);
             } catch (IllegalArgumentException e) {
                 throw CliException.usage("--ca-cert: " + e.getMessage(), null);
             }

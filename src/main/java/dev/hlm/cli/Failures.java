@@ -34,13 +34,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             cmd.getOut().flush();
             return Nagios.UNKNOWN.exitCode();
         }
-        err.println("hlm: USAGE: " + ex.getMessage());
+        err.println("hlm: USAGE: " + oneLine(ex.getMessage()));
+        String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (ex instanceof CommandLine.MissingParameterException) {
             err.println("hint: see the usage below");
             err.println();
             cmd.usage(err);
-        } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-            err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+        } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            err.println("hint: did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help);
+        } else {
+            err.println("hint: " + help);
         }
         err.flush();
         return ExitCodes.USAGE;

@@ -34,6 +34,8 @@ import picocli.CommandLine.ScopeType;
             "  HLM_PSC_HOSTNAME, HLM_PSC_PORT             the on-prem PSC",
             "  HLM_PSC_USERNAME, HLM_PSC_PASSWORD         its SSO administrator",
             "  HLM_PSC_THUMBPRINT, HLM_DOMAIN_NAME        its certificate and SSO domain",
+            "  HLM_TIMEOUT, HLM_REQUEST_TIMEOUT           seconds to connect (10), for a call (60)",
+            "  HLM_LINK_TIMEOUT, HLM_RETRIES              seconds for create/delete (600), repeats (3)",
             "",
             "Passwords are never needed on the command line: use the environment,",
             "--password-file / --psc-password-file, --password-stdin, or a prompt.",
@@ -45,7 +47,7 @@ public final class HlmCommand implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Explain more: show stack traces of failures")
+            description = "Explain more: a note for each repeat, new login and lost answer; stack traces of failures")
     void verbose(boolean value) {
         this.verbose = value;
     }

@@ -114,7 +114,8 @@ public final class Remedies {
         rows.put(TransportException.Kind.TLS_UNTRUSTED, "rerun with --ca-cert FILE or --thumbprint SHA256");
         rows.put(TransportException.Kind.TLS, "the server's TLS setup is not compatible; is it a vCenter HTTPS port?");
         rows.put(TransportException.Kind.TIMEOUT,
-                "the server did not answer in time: check the network path, or raise the timeout");
+                "the server did not answer in time: check the network path, or raise --timeout "
+                        + "(--link-timeout for link create and delete, --connect-timeout to connect)");
         rows.put(TransportException.Kind.PROTOCOL,
                 "is this the vCenter (or Cloud Gateway) API address? try --trace to see the answer");
         rows.put(TransportException.Kind.INTERRUPTED,
@@ -153,6 +154,13 @@ public final class Remedies {
 
     /** The next step after hlm could not talk to the server; an untrusted certificate's thumbprint is named. */
     public static String forTransport(TransportException e) {
+        if (e.outcomeChecked()) {
+            return "linking and unlinking take minutes on a real vCenter: check with 'hlm link list' before trying again";
+        }
+        if (e.kind() == TransportException.Kind.CONNECT && e.delivery() == TransportException.Delivery.UNKNOWN) {
+            return "the connection broke before the answer came (a proxy, the VPN, or the vCenter restarting): "
+                    + "try again; hlm repeats reads itself (--retries)";
+        }
         if (e.kind() == TransportException.Kind.TLS_UNTRUSTED && e.serverCertificate().isPresent()) {
             String sha256 = Thumbprint.sha256(e.serverCertificate().get()).toString();
             return "the server presented SHA-256 " + sha256 + "; if you trust it, rerun with --thumbprint " + sha256

@@ -58,7 +58,7 @@ public final class Secrets {
         } catch (NoSuchFileException e) {
             throw CliException.usage(s.fileFlag() + ": " + file + " does not exist", null);
         } catch (IOException e) {
-            throw CliException.usage(s.fileFlag() + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")", null);
+            throw CliException.usage(s.fileFlag() + ": cannot read " + file + ": " + readFailure(file, e), null);
         }
         warnIfShared(ctx, s.fileFlag(), file);
         char[] all = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes)).array();
@@ -69,6 +69,20 @@ public final class Secrets {
             throw CliException.usage(s.fileFlag() + ": " + file + " is empty", "put the password on its first line");
         }
         return line;
+    }
+
+    /** Why a file could not be read, in words: "permission denied", "it is a directory", ... */
+    static String readFailure(Path file, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (Files.isDirectory(file)) {
+            return "it is a directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static char[] fromStdin(CliContext ctx, Source s) {

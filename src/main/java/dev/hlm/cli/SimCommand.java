@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
+import dev.hlm.sim.fault.Fault;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,6 +36,23 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "HLM_PSC_*=... HLM_DOMAIN_NAME=... Then serves until interrupted (Ctrl-C).",
             "The printed passwords are the simulator's own accounts, random unless given.",
             "  eval \"$(hlm sim --background)\"; hlm link create; kill $HLM_SIM_PID",
+        },
+        footerHeading = "%nFaults: --fault ROUTE:ACTION[,every=N][,p=P][,times=N]%n",
+        footer = {
+            "  ROUTE   login logout create list get delete admin-list admin-set admin-add",
+            "          admin-remove admin (all four) version any",
+            "  ACTION  error=ERROR_TYPE   that vAPI error, e.g. SERVICE_UNAVAILABLE; no change",
+            "          latency=DURATION   answer late",
+            "          stall[=DURATION]   change made, headers sent, body held back",
+            "          trickle=DURATION   change made, body sent one byte per DURATION",
+            "          drop=before|after  connection closed before / after the change",
+            "          body=KIND          change made, body spoiled; KIND is one of",
+            "                             empty text html truncated wrong-types huge",
+            "          status=CODE        an HTML page, 3xx a redirect; no change",
+            "          expire             the caller's session ends: UNAUTHENTICATED",
+            "  every=N every N-th call of the route; p=P with probability P (see --seed);",
+            "  times=N at most N times. Faults apply to the cloud vCenter, not the PSC.",
+            "  e.g. --fault create:drop=after --fault list:latency=2s,every=3",
         })
 public final class SimCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -100,6 +118,15 @@ public final class SimCommand implements Callable<Integer> {
                     + "UNSUPPORTED) (default: the --api-version)")
     String pscVersion;
 
+    @Option(names = "--fault", paramLabel = "SPEC", converter = FaultConverter.class,
+            description = "Misbehave as real vCenters do, e.g. create:drop=after or list:latency=2s,every=3; "
+                    + "repeatable; the grammar is below")
+    List<Fault> faults = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed for the faults' random draws (p=), so a run that sends the same calls meets the same faults")
+    Long seed;
+
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "Where to write the certificate files (default: a temporary directory removed on exit)")
     Path stateDir;
@@ -137,6 +164,9 @@ public final class SimCommand implements Callable<Integer> {
             ctx.out().flush();
             ctx.err().println("hlm sim: cloud vCenter (" + sim.apiVersion() + ", " + role + ") at " + sim.cloudUrl()
                     + ", PSC at " + sim.pscHostname() + ":" + sim.pscPort() + "; Ctrl-C to stop");
+            if (!faults.isEmpty()) {
+                ctx.err().println("hlm sim: injecting faults: " + faults + (seed == null ? "" : " (seed " + seed + ")"));
+            }
             ctx.err().flush();
             stopped.await();
         } finally {
@@ -175,6 +205,10 @@ public final class SimCommand implements Callable<Integer> {
                 throw CliException.usage("--psc-version: " + e.getMessage(), "e.g. --psc-version 6.5.0");
             }
         }
+        b.fault(faults.toArray(Fault[]::new));
+        if (seed != null) {
+            b.seed(seed);
+        }
         b.cloudAdmin(username, passwordFile == null ? null : secretFrom("--password-file", passwordFile));
         String pscUser = pscUsername == null ? "administrator@" + domainName : pscUsername;
         b.pscAdmin(pscUser, pscPasswordFile == null ? null : secretFrom("--psc-password-file", pscPasswordFile));
@@ -212,6 +246,18 @@ public final class SimCommand implements Callable<Integer> {
         StringBuilder line = new StringBuilder("export");
         environment(sim, caFile).forEach((k, v) -> line.append(' ').append(k).append('=').append(quote(v)));
         return line.toString();
+    }
+
+    /** Reads a {@code --fault} spec; a bad one is a usage error naming the part at fault. */
+    static final class FaultConverter implements picocli.CommandLine.ITypeConverter<Fault> {
+        @Override
+        public Fault convert(String value) {
+            try {
+                return Fault.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Single-quotes a value for POSIX shells unless it is plainly safe. */

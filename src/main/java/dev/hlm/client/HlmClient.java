@@ -48,6 +48,13 @@ import java.util.Optional;
  * learns from the version endpoint, once, and only for the operations that depend on it: see {@link #about()}.
  * A plain create costs login, create and logout, nothing more.
  *
+ * <p>It survives what real vCenters do ({@code docs/reliability.md}): every call has a deadline; a call that
+ * failed in a way that may pass is repeated, with growing pauses ({@link RetryPolicy}), when that is safe:
+ * reads, login, logout, the idempotent admin-group changes, and any call refused with 503 (refused before it
+ * was carried out). A session that expires mid-command is renewed once. A create or delete whose answer is
+ * lost is never sent again blindly: the client lists the links to learn what happened and reports that.
+ * A {@link RecoveryListener} hears each of these steps.
+ *
  * <pre>{@code
  * try (HlmClient vc = HlmClient.builder().server("vc.example.com").username("cloudadmin@vmc.local")
  *         .password(pw).trust(TrustPolicy.system()).build()) {
@@ -68,8 +75,10 @@ public final class HlmClient implements AutoCloseable {
     }
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /** Linking can take minutes on a real vCenter; reads are quick but share this bound. */
-    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMinutes(10);
+    /** How long a call may take, from sending it to the last byte of its answer. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** Linking and unlinking take minutes on a real vCenter: create and delete wait this long. */
+    public static final Duration DEFAULT_LINK_TIMEOUT = Duration.ofMinutes(10);
 
     private final String username;
     private final char[] password;
@@ -77,6 +86,10 @@ public final class HlmClient implements AutoCloseable {
     private final Transport transport;
     private final boolean dryRun;
     private final List<PlannedRequest> planned = new ArrayList<>();
+    private final Duration linkTimeout;
+    private final RecoveryListener listener;
+    private final Retrier retrier;
+    private final LostAnswers lostAnswers;
 
     private Flavor flavor;
     private String sessionToken;
@@ -95,6 +108,10 @@ public final class HlmClient implements AutoCloseable {
             throw new TransportException(TransportException.Kind.TLS, "cannot set up TLS: " + e.getMessage(), e);
         }
         this.transport = new Transport(server, trust, b.connectTimeout, b.requestTimeout, b.trace);
+        this.linkTimeout = b.linkTimeout;
+        this.listener = b.listener;
+        this.retrier = new Retrier(b.retryPolicy, b.listener);
+        this.lostAnswers = new LostAnswers(b.listener, this::listLinks);
     }
 
     public static Builder builder() {
@@ -133,8 +150,9 @@ public final class HlmClient implements AutoCloseable {
         if (sessionToken != null) {
             return;
         }
-        if (flavorChoice == FlavorChoice.REST) {
-            loginWith(Flavor.REST);
+        if (flavor != null || flavorChoice == FlavorChoice.REST) {
+            // Logging in again after the session expired: the flavor is known.
+            loginWith(flavor != null ? flavor : Flavor.REST);
             return;
         }
         try {
@@ -149,14 +167,19 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
+    /** Repeating a login is safe: a session whose answer was lost just idles out on the server. */
     private void loginWith(Flavor f) {
-        JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
-                Map.of("Authorization", basicAuthorization()), true);
-        String token = Transport.unwrap(f, answer).asText(null);
-        if (token == null || token.isEmpty()) {
-            throw new TransportException(TransportException.Kind.PROTOCOL,
-                    "login to " + transport.hostPort() + " answered without a session token", null);
-        }
+        String token = retrier.run("login", true, () -> {
+            JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
+                    Map.of("Authorization", basicAuthorization()), true);
+            String t = Transport.unwrap(f, answer).asText(null);
+            if (t == null || t.isEmpty()) {
+                throw new TransportException(TransportException.Kind.PROTOCOL,
+                        "login to " + transport.hostPort() + " answered without a session token", null,
+                        TransportException.Delivery.UNKNOWN, true);
+            }
+            return t;
+        });
         this.flavor = f;
         this.sessionToken = token;
     }
@@ -210,16 +233,27 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
+    /** Links the on-prem SSO domain; answers the new link's id, null in a dry run (see {@link #createLinkReconciled}). */
+    public String createLink(CreateSpec spec) {
+        return createLinkReconciled(spec).id();
+    }
+
     /**
-     * Links the on-prem SSO domain; answers the new link's id (null in a dry run). A spec with {@code sslCertificate} is sent as is
-     * to vSphere 9.0 and later; older servers do not know the field, so they get the certificate's SHA-256
-     * thumbprint instead, which pins the same certificate. Only such a spec makes the client ask the version.
+     * Links the on-prem SSO domain. A create is never sent twice blindly: when its answer is lost (connection
+     * dropped, timeout, an unreadable answer), the client lists the links. A link to the domain means it is
+     * linked ({@link CreatedLink#foundAfterLostAnswer()}); none means it is not, and the failure says so.
+     * A spec with {@code sslCertificate} is sent as is to vSphere 9.0 and later; older servers do not know the
+     * field, so they get the certificate's SHA-256 thumbprint instead, which pins the same certificate. Only
+     * such a spec makes the client ask the version.
      *
+     * @throws TransportException when the answer was lost and no link to the domain is listed, or the listing
+     *     failed too ({@link TransportException#outcomeChecked()})
      * @throws IllegalArgumentException when the spec's certificate is not PEM, or its thumbprint names another
      */
-    public String createLink(CreateSpec spec) {
+    public CreatedLink createLinkReconciled(CreateSpec spec) {
         CreateSpec sent = spec.sslCertificate() == null ? spec : Negotiation.specFor(about(), spec);
-        return send(Operation.create("create link", Paths.LINKS, sent, "spec", String.class));
+        return lostAnswers.create("create link", spec.domainName(),
+                () -> send(Operation.create("create link", Paths.LINKS, sent, "spec", String.class)));
     }
 
     public List<Summary> listLinks() {
@@ -236,9 +270,9 @@ public final class HlmClient implements AutoCloseable {
         return send(Operation.query("get link", Paths.link(linkId), Info.class));
     }
 
-    /** Unlinks as the Cloud Gateway path does: {@code DELETE}. */
+    /** Unlinks as the Cloud Gateway path does: {@code DELETE}. A lost answer is settled by listing. */
     public void deleteLink(String linkId) {
-        send(Operation.call("delete link", "DELETE", Paths.link(linkId), null, null));
+        unlink(linkId, Operation.unlink("delete link", "DELETE", Paths.link(linkId), null));
     }
 
     /**
@@ -250,8 +284,13 @@ public final class HlmClient implements AutoCloseable {
         require(HlmOperation.LINK_DELETE_WITH_CREDENTIALS,
                 "unlinking with on-prem credentials needs a cloud vCenter (not a Cloud Gateway) of vSphere 8.0 Update 1 "
                         + "or later, over /api");
-        send(Operation.call("delete link with credentials", "POST",
-                Paths.withAction(Paths.link(linkId), Paths.ACTION_DELETE), new DeleteWithCredentialsBody(onPrem), null));
+        unlink(linkId, Operation.unlink("delete link with credentials", "POST",
+                Paths.withAction(Paths.link(linkId), Paths.ACTION_DELETE), new DeleteWithCredentialsBody(onPrem)));
+    }
+
+    /** Sends an unlink; a lost answer is settled by listing ({@link LostAnswers}). */
+    private void unlink(String linkId, Operation<Void> op) {
+        lostAnswers.unlink(op.name(), linkId, () -> send(op));
     }
 
     /**
@@ -275,18 +314,20 @@ public final class HlmClient implements AutoCloseable {
         return send(Operation.query("list administrators", Paths.ADMINISTRATORS, new TypeReference<List<String>>() {}));
     }
 
+    // Set, add and remove end in the same state however often they are sent (decision D11): repeatable.
+
     public void setAdministrators(Collection<String> groups) {
-        send(Operation.call("set administrators", "PUT", Paths.ADMINISTRATORS,
+        send(Operation.idempotent("set administrators", "PUT", Paths.ADMINISTRATORS,
                 new AdministratorsSetBody(new ArrayList<>(groups)), null));
     }
 
     public void addAdministrator(String group) {
-        send(Operation.call("add administrator", "POST", Paths.withAction(Paths.ADMINISTRATORS, Paths.ACTION_ADD),
+        send(Operation.idempotent("add administrator", "POST", Paths.withAction(Paths.ADMINISTRATORS, Paths.ACTION_ADD),
                 new AdministratorGroupBody(group), null));
     }
 
     public void removeAdministrator(String group) {
-        send(Operation.call("remove administrator", "POST",
+        send(Operation.idempotent("remove administrator", "POST",
                 Paths.withAction(Paths.ADMINISTRATORS, Paths.ACTION_REMOVE), new AdministratorGroupBody(group), null));
     }
 
@@ -295,13 +336,17 @@ public final class HlmClient implements AutoCloseable {
         return send(Operation.query("read version", Paths.SYSTEM_VERSION, VersionInfo.class));
     }
 
-    /** Logs out if logged in and forgets the password. Never throws: it runs on every exit path. */
+    /**
+     * Logs out if logged in and forgets the password. Never throws: it runs on every exit path. A logout is
+     * repeated like a read; one that finds the session gone (UNAUTHENTICATED) has nothing left to do.
+     */
     @Override
     public synchronized void close() {
         try {
             if (sessionToken != null) {
-                transport.send("logout", "DELETE", flavor.sessionPath(), null,
-                        Map.of(Paths.SESSION_HEADER, sessionToken), false);
+                String token = sessionToken;
+                retrier.run("logout", true, () -> transport.send("logout", "DELETE", flavor.sessionPath(), null,
+                        Map.of(Paths.SESSION_HEADER, token), false));
             }
         } catch (HlmException e) {
             // The session ends on the server's idle timeout anyway; a failed logout must not hide the result.
@@ -320,28 +365,57 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
-    /** The single executor: logs in if needed, sends in the negotiated flavor, decodes the answer. */
-    private synchronized <T> T send(Operation<T> op) {
-        login();
-        if (dryRun && op.changesState()) {
-            return plan(op);
+    /** The single executor, in the session's flavor. */
+    private <T> T send(Operation<T> op) {
+        return sendIn(null, op);
+    }
+
+    /**
+     * Logs in if needed, sends in the given flavor (null: the session's), decodes the answer, repeats the
+     * call where that is safe, and logs in again once if the session expired. In a dry run, a call that
+     * changes something is planned instead of sent.
+     */
+    private synchronized <T> T sendIn(Flavor f, Operation<T> op) {
+        boolean loggedInAgain = false;
+        while (true) {
+            login();
+            if (dryRun && op.changesState()) {
+                return plan(op);
+            }
+            Flavor using = f == null ? flavor : f;
+            try {
+                return retrier.run(op.name(), op.repeatable(), () -> exchange(using, op));
+            } catch (ApiException.Unauthenticated expired) {
+                // The server checks the session before anything else, so the call was not carried out: it is
+                // safe to log in again and repeat it, even a create. Once only: a second expiry is reported.
+                if (loggedInAgain) {
+                    throw expired;
+                }
+                loggedInAgain = true;
+                sessionToken = null;
+                listener.loggingInAgain(op.name(), expired);
+            }
         }
-        return sendIn(flavor, op);
     }
 
     @SuppressWarnings("unchecked")
-    private synchronized <T> T sendIn(Flavor f, Operation<T> op) {
-        JsonNode answer = transport.send(op.name(), op.method(), f.path(op.path()), op.bodyFor(f),
-                Map.of(Paths.SESSION_HEADER, sessionToken), op.result() != null);
+    private <T> T exchange(Flavor f, Operation<T> op) {
+        Duration timeout = op.slow() ? linkTimeout : null;
+        String path = f.path(op.path());
+        Map<String, String> session = Map.of(Paths.SESSION_HEADER, sessionToken);
+        JsonNode answer = timeout == null
+                ? transport.send(op.name(), op.method(), path, op.bodyFor(f), session, op.result() != null)
+                : transport.send(op.name(), op.method(), path, op.bodyFor(f), session, op.result() != null, timeout);
         if (op.result() == null) {
             return null;
         }
         try {
             return (T) Json.mapper().treeToValue(Transport.unwrap(f, answer), op.result());
         } catch (JsonProcessingException | IllegalArgumentException e) {
+            // A success whose result cannot be read: whether and what it did is unknown.
             throw new TransportException(TransportException.Kind.PROTOCOL,
                     op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("
-                            + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + ")", e);
+                            + AnswerShape.mismatch(e) + ")", e, TransportException.Delivery.UNKNOWN, true);
         }
     }
 
@@ -386,6 +460,9 @@ public final class HlmClient implements AutoCloseable {
         private FlavorChoice flavor = FlavorChoice.AUTO;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private Duration linkTimeout = DEFAULT_LINK_TIMEOUT;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private RecoveryListener listener = RecoveryListener.NONE;
         private HttpTrace trace = HttpTrace.NONE;
         private boolean dryRun;
 
@@ -428,9 +505,35 @@ public final class HlmClient implements AutoCloseable {
             return this;
         }
 
+        /** How long each call may take, from sending it to the last byte of its answer (default 60 s). */
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = Objects.requireNonNull(timeout);
+            this.requestTimeout = positive(timeout);
             return this;
+        }
+
+        /** How long create and delete wait for their answer (default 10 min: they take minutes on a vCenter). */
+        public Builder linkTimeout(Duration timeout) {
+            this.linkTimeout = positive(timeout);
+            return this;
+        }
+
+        /** When and how patiently to repeat failed calls ({@link RetryPolicy#NONE} to never repeat). */
+        public Builder retries(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** Hears retries, new logins and the settling of lost answers, e.g. to print them. */
+        public Builder listener(RecoveryListener listener) {
+            this.listener = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        private static Duration positive(Duration d) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("a timeout must be positive");
+            }
+            return d;
         }
 
         public Builder trace(HttpTrace trace) {

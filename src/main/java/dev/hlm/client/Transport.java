@@ -24,17 +24,28 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
  * One HTTPS exchange at a time with one server, and the single place that decides what an answer means:
  * 2xx is the result; a vAPI error body of either flavor is an {@link ApiException}; everything else (no
- * connection, TLS refused, timeout, a body that is not the API, a redirect) is a {@link TransportException}.
- * Owns the client's {@link HttpClient}, so every call reuses one TLS connection.
+ * connection, TLS refused, timeout, a body that is not the API, a redirect) is a {@link TransportException}
+ * that says how far the request got and whether trying again can help. Owns the client's {@link HttpClient},
+ * so every call reuses one TLS connection.
+ *
+ * <p>Every exchange has one deadline, the call's timeout, from sending to the last byte of the body: the
+ * JDK's request timeout stops at the headers, so a server that sends headers and then stalls would otherwise
+ * hold the caller for ever. Connecting has its own, usually shorter, limit. Bodies are capped at
+ * {@value #MAX_BODY_BYTES} bytes.
  */
 final class Transport {
-    private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     private final URI server;
     private final Duration requestTimeout;
@@ -74,60 +85,105 @@ final class Transport {
      * @param headers extra headers (the session token, the Basic authorization)
      */
     JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody) {
+        return send(what, method, path, body, headers, expectBody, requestTimeout);
+    }
+
+    /** As above, waiting up to {@code timeout} for the answer (a create may take minutes). */
+    JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody,
+            Duration timeout) {
         String json = body == null ? null : Json.write(body);
         HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .timeout(requestTimeout)
+                .timeout(timeout)
                 .header("Accept", "application/json");
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
         headers.forEach(b::header);
-        return exchange(b.build(), what, json, expectBody);
+        return exchange(b.build(), what, json, expectBody, timeout);
     }
 
-    private JsonNode exchange(HttpRequest request, String what, String body, boolean expectBody) {
+    private JsonNode exchange(HttpRequest request, String what, String body, boolean expectBody, Duration timeout) {
         trace.request(request.method(), request.uri(), request.headers(), body);
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            throw new TransportException(TransportException.Kind.TIMEOUT,
-                    "cannot connect to " + hostPort() + ": no answer within the connect timeout", e);
-        } catch (HttpTimeoutException e) {
-            throw new TransportException(TransportException.Kind.TIMEOUT,
-                    what + ": " + hostPort() + " did not answer within " + requestTimeout.toSeconds() + " s", e);
-        } catch (IOException e) {
-            throw transportFailure(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(TransportException.Kind.INTERRUPTED, what + ": interrupted", e);
-        }
+        HttpResponse<byte[]> response = await(request, what, timeout);
         byte[] raw = response.body() == null ? new byte[0] : response.body();
-        String text = new String(raw, 0, Math.min(raw.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
+        String text = new String(raw, StandardCharsets.UTF_8);
         trace.response(response.statusCode(), request.uri(), response.headers(), text);
         int status = response.statusCode();
         if (status >= 300 && status < 400) {
             throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
                     + " answered with a redirect (" + status + " to "
                     + response.headers().firstValue("Location").orElse("nowhere")
-                    + "); hlm does not follow redirects, so credentials only go to the server named", null);
+                    + "); hlm does not follow redirects, so credentials only go to the server named", null,
+                    TransportException.Delivery.ANSWERED, false);
         }
         JsonNode json = parse(text);
         if (status >= 200 && status < 300) {
             if (json == null && expectBody) {
+                // Success, but the result is unreadable: what it was (a link id, say) is lost.
                 throw new TransportException(TransportException.Kind.PROTOCOL,
                         what + ": " + hostPort() + " answered " + status + " with " + describe(response, text)
-                                + " where JSON was expected", null);
+                                + " where JSON was expected", null, TransportException.Delivery.UNKNOWN, true);
             }
             return json;
         }
         VapiError error = json == null ? null : decodeError(json, status);
         if (error == null) {
+            // A 5xx page from a proxy or a restarting service says nothing of whether the call was carried out.
+            boolean serverSide = status >= 500;
             throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
-                    + " answered HTTP " + status + " with " + describe(response, text) + ", not a vCenter API error", null);
+                    + " answered HTTP " + status + " with " + (json == null ? describe(response, text) + ", not"
+                            : "JSON that is not") + " a vCenter API error", null,
+                    serverSide ? TransportException.Delivery.UNKNOWN : TransportException.Delivery.ANSWERED, serverSide);
         }
         throw ApiException.of(status, error);
+    }
+
+    /** Sends and waits for the whole answer, body included, until the exchange's deadline. */
+    private HttpResponse<byte[]> await(HttpRequest request, String what, Duration timeout) {
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, LimitedBody.handler(MAX_BODY_BYTES));
+        try {
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw timedOut(what, timeout, e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new TransportException(TransportException.Kind.INTERRUPTED, what + ": interrupted", e,
+                    TransportException.Delivery.UNKNOWN, false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            if (cause instanceof HttpConnectTimeoutException) {
+                throw new TransportException(TransportException.Kind.TIMEOUT,
+                        "cannot connect to " + hostPort() + ": no answer within the connect timeout", cause,
+                        TransportException.Delivery.NOT_SENT, true);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(what, timeout, cause);
+            }
+            if (cause instanceof LimitedBody.TooLarge tooLarge) {
+                // Not transient: a server that sends that much will do it again.
+                throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort() + " answered "
+                        + tooLarge.status() + " with " + tooLarge.getMessage() + ", not a vCenter API answer", cause,
+                        TransportException.Delivery.UNKNOWN, false);
+            }
+            if (cause instanceof IOException io) {
+                throw transportFailure(what, io);
+            }
+            throw new TransportException(TransportException.Kind.PROTOCOL, what + ": the exchange with " + hostPort()
+                    + " failed: " + rootMessage(cause), cause, TransportException.Delivery.UNKNOWN, false);
+        }
+    }
+
+    private TransportException timedOut(String what, Duration timeout, Throwable cause) {
+        return new TransportException(TransportException.Kind.TIMEOUT,
+                what + ": " + hostPort() + " did not answer within " + seconds(timeout), cause,
+                TransportException.Delivery.UNKNOWN, true);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /** Reads either flavor's error body, or the {@code /rest} routing 404 (decision D13). */
@@ -181,7 +237,7 @@ final class Transport {
             return "an empty body";
         }
         String type = response.headers().firstValue("Content-Type").orElse("no content type");
-        return "a body that is not JSON (" + type + ", " + text.length() + " characters)";
+        return "a body that is not JSON (" + type + ", " + text.length() + (text.length() == 1 ? " character)" : " characters)");
     }
 
     private TransportException transportFailure(String what, IOException e) {
@@ -189,18 +245,37 @@ final class Transport {
         if (trust.lastFailure().isPresent() && presented.isPresent()) {
             return new TransportException(TransportException.Kind.TLS_UNTRUSTED,
                     "the certificate of " + hostPort() + " is not trusted ("
-                            + rootMessage(trust.lastFailure().get()) + ")", e, presented.get());
+                            + rootMessage(trust.lastFailure().get()) + ")", e, presented.get(),
+                    TransportException.Delivery.NOT_SENT, false);
         }
-        if (e instanceof SSLHandshakeException || e instanceof SSLException) {
+        if ((e instanceof SSLHandshakeException || e instanceof SSLException) && !lostConnection(e)) {
             return new TransportException(TransportException.Kind.TLS,
-                    "TLS with " + hostPort() + " failed: " + rootMessage(e), e);
+                    "TLS with " + hostPort() + " failed: " + rootMessage(e), e, TransportException.Delivery.NOT_SENT, false);
         }
-        if (e instanceof ConnectException || e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+        boolean unresolved = rootCause(e) instanceof java.nio.channels.UnresolvedAddressException;
+        if (e instanceof ConnectException || unresolved) {
             return new TransportException(TransportException.Kind.CONNECT,
-                    "cannot connect to " + hostPort() + ": " + connectReason(e), e);
+                    "cannot connect to " + hostPort() + ": " + connectReason(e), e,
+                    TransportException.Delivery.NOT_SENT, !unresolved);
         }
+        // Reset or closed once connected: the request may have been received, and carried out.
         return new TransportException(TransportException.Kind.CONNECT,
-                what + ": the connection to " + hostPort() + " failed: " + rootMessage(e), e);
+                what + ": the connection to " + hostPort() + " was lost before the answer arrived (" + rootMessage(e) + ")",
+                e, TransportException.Delivery.UNKNOWN, true);
+    }
+
+    /** A TLS error that is really the connection going away (reset, closed), not a failed handshake. */
+    private static boolean lostConnection(IOException e) {
+        Throwable root = rootCause(e);
+        return root instanceof java.net.SocketException || root instanceof java.io.EOFException;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static String connectReason(IOException e) {

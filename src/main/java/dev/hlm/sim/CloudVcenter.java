@@ -16,10 +16,12 @@ final class CloudVcenter implements AutoCloseable {
     private final LinkStore links = new LinkStore();
     private final AdministratorGroups administrators = new AdministratorGroups();
     private final SessionStore sessions;
+    private final FaultPlan faults;
     private final SimServer server;
 
     CloudVcenter(ApiVersion version, Role role, List<Account> accounts, Duration idleTimeout, Duration linkDelay,
-            Clock clock, GeneratedCertificate certificate, int port) {
+            Clock clock, GeneratedCertificate certificate, int port, FaultPlan faults) {
+        this.faults = faults;
         this.sessions = new SessionStore(idleTimeout, clock, Account::username);
         SessionRoutes sessionRoutes = new SessionRoutes(accounts, sessions);
         VersionRoutes versionRoutes = new VersionRoutes(version, role.product(), clock.instant());
@@ -34,7 +36,8 @@ final class CloudVcenter implements AutoCloseable {
             linkRoutes.register(router, flavor);
             administratorRoutes.register(router, flavor);
         }
-        this.server = new SimServer("cloud vCenter", certificate, clock, port, router);
+        this.server = new SimServer("cloud vCenter", certificate, clock, port, router,
+                new FaultInjector(faults, sessions::expire));
     }
 
     void start() {
@@ -55,6 +58,10 @@ final class CloudVcenter implements AutoCloseable {
 
     int openSessions() {
         return sessions.openCount();
+    }
+
+    FaultPlan faults() {
+        return faults;
     }
 
     List<RecordedRequest> requests() {

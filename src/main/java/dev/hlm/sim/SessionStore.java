@@ -55,6 +55,11 @@ final class SessionStore {
         sessions.remove(session.token(), session);
     }
 
+    /** Ends a token's session now, as if its idle time had run out (the {@code expire} fault). */
+    void expire(String token) {
+        sessions.remove(token);
+    }
+
     /** Sessions logged in and neither logged out nor expired. */
     int openCount() {
         Instant now = clock.instant();

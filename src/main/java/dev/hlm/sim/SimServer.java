@@ -40,6 +40,7 @@ final class SimServer implements AutoCloseable {
     private final String name;
     private final SSLContext tls;
     private final Router router;
+    private final FaultInjector faults;
     private final RequestLog log = new RequestLog();
     private final ThreadPoolExecutor executor;
     private int port;
@@ -50,8 +51,15 @@ final class SimServer implements AutoCloseable {
      * @param port 0 to let the OS choose on the first start; later starts reuse the chosen port
      */
     SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Router router) {
+        this(name, certificate, clock, port, router, null);
+    }
+
+    /** @param faults the faults to inject into this server's answers, or null for none */
+    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Router router,
+            FaultInjector faults) {
         this.name = name;
         this.router = router;
+        this.faults = faults;
         this.port = port;
         try {
             SSLContext plain = certificate.serverContext();
@@ -120,24 +128,28 @@ final class SimServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            SimResponse response = answer(exchange);
-            write(exchange, response);
+            String method = exchange.getRequestMethod();
+            String rawPath = exchange.getRequestURI().getRawPath();
+            String rawQuery = exchange.getRequestURI().getRawQuery();
+            Map<String, List<String>> headers = lowerCase(exchange.getRequestHeaders());
+            byte[] bytes = readBody(exchange.getRequestBody());
+            boolean tooLarge = bytes.length > MAX_BODY_BYTES;
+            String body = new String(bytes, 0, Math.min(bytes.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
+            String path = rawPath + (rawQuery == null ? "" : "?" + rawQuery);
+            log.add(new RecordedRequest(method, path, headers, body));
+
+            SimRequest request = SimRequest.parse(method, rawPath, rawQuery, headers, body);
+            if (faults == null) {
+                write(exchange, answer(request, tooLarge));
+            } else {
+                faults.serve(exchange, request, path, () -> answer(request, tooLarge));
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> name + ": connection failed: " + e.getMessage());
         }
     }
 
-    private SimResponse answer(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        String rawPath = exchange.getRequestURI().getRawPath();
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        Map<String, List<String>> headers = lowerCase(exchange.getRequestHeaders());
-        byte[] bytes = readBody(exchange.getRequestBody());
-        boolean tooLarge = bytes.length > MAX_BODY_BYTES;
-        String body = new String(bytes, 0, Math.min(bytes.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
-        log.add(new RecordedRequest(method, rawPath + (rawQuery == null ? "" : "?" + rawQuery), headers, body));
-
-        SimRequest request = SimRequest.parse(method, rawPath, rawQuery, headers, body);
+    private SimResponse answer(SimRequest request, boolean tooLarge) {
         try {
             if (tooLarge) {
                 throw Errors.bodyTooLarge(MAX_BODY_BYTES);
@@ -146,7 +158,7 @@ final class SimServer implements AutoCloseable {
         } catch (ApiFailure refusal) {
             return Responses.error(request.flavor(), refusal.error());
         } catch (RuntimeException bug) {
-            LOG.log(System.Logger.Level.WARNING, name + ": " + method + " " + rawPath + " failed", bug);
+            LOG.log(System.Logger.Level.WARNING, name + ": " + request + " failed", bug);
             return Responses.error(request.flavor(), Errors.internal());
         }
     }
@@ -163,7 +175,7 @@ final class SimServer implements AutoCloseable {
         return result;
     }
 
-    private static void write(HttpExchange exchange, SimResponse response) throws IOException {
+    static void write(HttpExchange exchange, SimResponse response) throws IOException {
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
         byte[] body = response.body() == null ? null : response.body().getBytes(StandardCharsets.UTF_8);
         if (body != null) {

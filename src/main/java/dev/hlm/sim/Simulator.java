@@ -1,10 +1,15 @@
 package dev.hlm.sim;
 
 import dev.hlm.api.Summary;
+import dev.hlm.sim.fault.Fault;
+import dev.hlm.sim.fault.Injection;
 import dev.hlm.tls.GeneratedCertificate;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +36,7 @@ public final class Simulator implements AutoCloseable {
     private final CloudVcenter cloud;
     private final Psc psc;
 
-    private Simulator(SimSettings settings) {
+    private Simulator(SimSettings settings, FaultPlan faults) {
         this.settings = settings;
         // Clock.offset by zero is the system clock itself, so an unskewed server keeps the JDK's own Date.
         Clock cloudClock = Clock.offset(Clock.systemUTC(), settings.clockOffset());
@@ -46,7 +51,7 @@ public final class Simulator implements AutoCloseable {
                 pscClock, settings.pscCertificate(), settings.pscPort());
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
-                settings.cloudPort());
+                settings.cloudPort(), faults);
     }
 
     public static Builder builder() {
@@ -170,6 +175,24 @@ public final class Simulator implements AutoCloseable {
 
     // --- faults --------------------------------------------------------------------------------------
 
+    /**
+     * Adds faults to the cloud vCenter's answers from now on (after those given to the builder); see
+     * {@link Fault} and {@code docs/reliability.md}.
+     */
+    public void injectFaults(Fault... faults) {
+        Arrays.stream(faults).map(Objects::requireNonNull).forEach(cloud.faults()::add);
+    }
+
+    /** Removes every fault: from now on the cloud vCenter answers normally. */
+    public void clearFaults() {
+        cloud.faults().clear();
+    }
+
+    /** The faults injected so far, oldest first (the last 10,000). */
+    public List<Injection> injections() {
+        return cloud.faults().injections();
+    }
+
     /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
     public synchronized void stopPsc() {
         psc.stop();
@@ -216,6 +239,8 @@ public final class Simulator implements AutoCloseable {
         private GeneratedCertificate pscCertificate;
         private String pscVersion;
         private final List<Account> moreCloudAccounts = new java.util.ArrayList<>();
+        private final List<Fault> faults = new ArrayList<>();
+        private Long seed;
 
         private Builder() {}
 
@@ -316,6 +341,18 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
+        /** Faults to inject into the cloud vCenter's answers (see {@link Fault}); may be called again to add more. */
+        public Builder fault(Fault... faults) {
+            Arrays.stream(faults).map(Objects::requireNonNull).forEach(this.faults::add);
+            return this;
+        }
+
+        /** Seeds the faults' random draws ({@code p=}), so a run with the same calls meets the same faults. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
         /**
          * The release the PSC plays: an API version label ("6.7", "8.0.1") or any dotted number, such as
          * "6.5.0" for a PSC too old for HLM, which the cloud vCenter then refuses with UNSUPPORTED. By
@@ -342,7 +379,8 @@ public final class Simulator implements AutoCloseable {
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
                     sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert,
-                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts)).start();
+                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts),
+                    new FaultPlan(seed != null ? seed : new SecureRandom().nextLong(), faults)).start();
         }
 
         private static String username(String name) {

@@ -189,7 +189,10 @@ class ContractClientIT {
         String path = fixture.path(values);
         List<Received> matching = received.stream()
                 .filter(r -> r.method().equals(fixture.request().method()) && r.path().equals(path)).toList();
-        assertThat(matching).as(fixture + ": the client's requests " + received).hasSize(1);
+        // An expired session (UNAUTHENTICATED) makes the client log in again once and repeat the call, which
+        // is safe because the server checks the session before doing anything; every other answer is final.
+        int sends = fixture.status() == 401 && !fixture.operation().startsWith("session.") ? 2 : 1;
+        assertThat(matching).as(fixture + ": the client's requests " + received).hasSize(sends);
         Received sent = matching.get(0);
         JsonNode expected = ContractFixture.fill(fixture.request().body(), values);
         if (expected == null) {

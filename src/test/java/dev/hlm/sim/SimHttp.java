@@ -114,6 +114,28 @@ final class SimHttp {
         }
     }
 
+    /**
+     * Sends and returns as soon as the status and headers are in, with the body as a stream still to be read
+     * (for answers whose body is late, slow or never comes).
+     */
+    HttpResponse<java.io.InputStream> sendStreaming(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply get(String path, String... headers) {
         return send("GET", path, null, headers);
     }

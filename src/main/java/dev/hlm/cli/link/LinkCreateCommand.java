@@ -11,6 +11,7 @@ import dev.hlm.cli.OutputOptions;
 import dev.hlm.cli.Remedies;
 import dev.hlm.cli.Spinner;
 import dev.hlm.client.ApiException;
+import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmOperation;
 import java.util.Arrays;
@@ -55,6 +56,9 @@ public final class LinkCreateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    LinkTimeoutOption linkTimeout;
+
     public LinkCreateCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -63,12 +67,17 @@ public final class LinkCreateCommand implements Callable<Integer> {
     public Integer call() {
         CreateSpec withoutPassword = link.spec();
         // The vCenter password is read before the PSC's: piped on stdin, the vCenter's comes first.
-        try (HlmClient vc = connection.connect(ctx, link.legacyPassword(), dryRun.active())) {
+        try (HlmClient vc = connection.linkTimeout(linkTimeout.duration())
+                .connect(ctx, link.legacyPassword(), dryRun.active())) {
             CreateSpec spec = withoutPassword.withPassword(link.pscPassword(ctx));
             vc.login();
             String id;
+            String lostAnswer = "";
             try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
-                id = vc.createLink(spec);
+                // Never resent blindly: a lost answer is settled by listing (exit 3 when no link is found).
+                CreatedLink created = vc.createLinkReconciled(spec);
+                id = created.id();
+                lostAnswer = created.foundAfterLostAnswer() ? " (the answer was lost; the link was found)" : "";
             } catch (ApiException.AlreadyExists e) {
                 return alreadyLinked(vc, spec.domainName(), e);
             } finally {
@@ -81,7 +90,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
                 output.printJson(ctx, new Summary(id, spec.domainName()));
             } else {
                 ctx.out().println("Linked " + spec.domainName() + " (PSC " + spec.pscHostname() + ":" + spec.portNumber()
-                        + ") to " + vc.server().getHost() + ": link " + id);
+                        + ") to " + vc.server().getHost() + ": link " + id + lostAnswer);
                 if (spec.sslCertificate() != null) {
                     ctx.out().println(vc.about().offers(HlmOperation.LINK_CREATE_WITH_CERTIFICATE)
                             ? "The PSC certificate from " + link.pscCertificateFile() + " was sent as ssl_certificate."

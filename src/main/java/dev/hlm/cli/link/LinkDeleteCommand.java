@@ -54,13 +54,16 @@ public final class LinkDeleteCommand implements Callable<Integer> {
     @Mixin
     DryRunOptions dryRun;
 
+    @Mixin
+    LinkTimeoutOption linkTimeout;
+
     public LinkDeleteCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
+        try (HlmClient vc = connection.linkTimeout(linkTimeout.duration()).connect(ctx, null, dryRun.active())) {
             // The vCenter password is read first (by connect): piped on stdin, it comes before the PSC's.
             char[] password = psc.passwordGiven(ctx) ? psc.password(ctx) : null;
             String how;

@@ -1,0 +1,55 @@
+package dev.hlm.cli;
+
+import dev.hlm.client.ApiException;
+import dev.hlm.client.HlmException;
+import dev.hlm.client.RecoveryListener;
+import dev.hlm.client.TransportException;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/**
+ * With {@code --verbose}, one note on stderr for each step the client takes to recover: a repeat, a new login,
+ * the listing that settles a lost answer. Without it, silence: the command's result says what happened.
+ */
+final class RecoveryNotes implements RecoveryListener {
+    private final CliContext ctx;
+    private final BooleanSupplier verbose;
+
+    RecoveryNotes(CliContext ctx, BooleanSupplier verbose) {
+        this.ctx = ctx;
+        this.verbose = verbose;
+    }
+
+    @Override
+    public void retrying(String operation, int retry, int retries, Duration pause, HlmException cause) {
+        note(operation + " failed (" + Failures.oneLine(cause.getMessage()) + "); repeat " + retry + " of " + retries
+                + " in " + seconds(pause));
+    }
+
+    @Override
+    public void loggingInAgain(String operation, ApiException cause) {
+        note("the session ended during " + operation + "; logging in again to repeat it");
+    }
+
+    @Override
+    public void answerLost(String operation, TransportException cause) {
+        note("the answer to " + operation + " was lost (" + Failures.oneLine(cause.getMessage())
+                + "); listing the links to learn whether it happened");
+    }
+
+    @Override
+    public void outcomeFound(String operation, String outcome) {
+        note(operation + ": " + outcome);
+    }
+
+    private void note(String text) {
+        if (verbose.getAsBoolean()) {
+            ctx.err().println("hlm: note: " + text);
+            ctx.err().flush();
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

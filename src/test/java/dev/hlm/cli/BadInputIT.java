@@ -1,0 +1,251 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hlm.sim.Simulator;
+import dev.hlm.sim.fault.Fault;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input of every kind, one row each: what users type, the files they point at, and what a misbehaving
+ * server answers (through the simulator's faults). Every row must end in one line {@code hlm: TYPE: message},
+ * then a {@code hint:} line, with its documented exit code, nothing on stdout and no stack trace; and input
+ * that hlm can check itself must be refused before anything is sent. The rows are the bad-input table of
+ * {@code docs/reliability.md}.
+ */
+class BadInputIT {
+    @TempDir
+    Path dir;
+
+    /** What one row runs. */
+    record Run(List<String> args, Map<String, String> env, String stdin) {}
+
+    /** The simulator, its environment and a directory, for building a row's run. */
+    record Setup(Simulator sim, Map<String, String> env, Path dir) {
+        Path file(String name, String content) {
+            try {
+                return Files.writeString(dir.resolve(name), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Run run(String... args) {
+            return new Run(List.of(args), env, "");
+        }
+
+        Run runWithout(String variable, String... args) {
+            return new Run(List.of(args), SimEnv.with(env, variable, null), "");
+        }
+    }
+
+    /**
+     * @param fault the simulator's fault, or null
+     * @param local true when hlm can tell the input is bad by itself: then nothing may reach the server
+     */
+    record Case(String name, String fault, boolean local, int exit, String type, String fragment,
+            Function<Setup, Run> run) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Case local(String name, String type, String fragment, Function<Setup, Run> run) {
+        return new Case(name, null, true, ExitCodes.USAGE, type, fragment, run);
+    }
+
+    private static Case args(String name, String fragment, String... args) {
+        return local(name, "USAGE", fragment, s -> s.run(args));
+    }
+
+    private static Case server(String name, String fault, int exit, String type, String fragment, String... args) {
+        return new Case(name, fault, false, exit, type, fragment, s -> s.run(args));
+    }
+
+    static Stream<Case> cases() {
+        String sha256 = "AA:".repeat(31) + "AA";
+        List<Case> c = new ArrayList<>();
+
+        // --- command-line arguments ------------------------------------------------------------------------
+        c.add(args("PSC thumbprint not hex", "is not hexadecimal", "link", "create", "--psc-thumbprint", "zz:yy:xx"));
+        c.add(args("PSC thumbprint too short", "--psc-thumbprint", "link", "create", "--psc-thumbprint", "AB:CD"));
+        c.add(args("PSC thumbprint 63 hex digits", "--psc-thumbprint", "link", "create", "--psc-thumbprint",
+                "A".repeat(63)));
+        c.add(local("vCenter thumbprint malformed", "USAGE", "--thumbprint",
+                s -> s.runWithout("HLM_CA_CERT", "link", "list", "--thumbprint", "12345")));
+        c.add(args("PSC port 0", "--psc-port 0 is not a port", "link", "create", "--psc-port", "0"));
+        c.add(args("PSC port 70000", "--psc-port 70000 is not a port", "link", "create", "--psc-port", "70000"));
+        c.add(args("PSC port abc", "'abc' is not an int", "link", "create", "--psc-port", "abc"));
+        c.add(args("PSC port negative", "--psc-port -1 is not a port", "link", "create", "--psc-port", "-1"));
+        c.add(args("server port 0", "has port 0", "link", "list", "--server", "127.0.0.1:0"));
+        c.add(args("server port 70000", "has port 70000", "link", "list", "--server", "127.0.0.1:70000"));
+        c.add(args("server port abc", "127.0.0.1:abc", "link", "list", "--server", "127.0.0.1:abc"));
+        c.add(args("server with http://", "HTTPS only", "link", "list", "--server", "http://127.0.0.1"));
+        c.add(args("server with another scheme", "unsupported scheme", "link", "list", "--server", "ftp://127.0.0.1"));
+        c.add(args("server with a path", "has a path", "link", "list", "--server", "https://127.0.0.1:443/sdk"));
+        c.add(args("server empty", "server is empty", "link", "list", "--server", ""));
+        c.add(args("server with a user name", "holds a user name", "link", "list", "--server", "root@127.0.0.1"));
+        c.add(args("PSC host with a scheme", "without scheme or path", "link", "create", "--psc-hostname", "https://psc"));
+        c.add(args("PSC host with a path", "without scheme or path", "link", "create", "--psc-hostname", "psc/ui"));
+        c.add(args("PSC host blank", "no PSC given", "link", "create", "--psc-hostname", " "));
+        c.add(args("domain name empty", "--domain-name is empty", "link", "create", "--domain-name", ""));
+        c.add(args("group empty", "'' is not a group name", "admin", "add", ""));
+        c.add(args("group without @", "'ops' is not a group name", "admin", "add", "ops"));
+        c.add(args("group with nothing before @", "'@corp.local' is not a group name", "admin", "add", "@corp.local"));
+        c.add(args("group with nothing after @", "'ops@' is not a group name", "admin", "remove", "ops@"));
+        c.add(args("group with two @", "'a@b@c' is not a group name", "admin", "add", "a@b@c"));
+        c.add(args("group with a blank", "'ops team@corp.local' is not a group name", "admin", "set", "ops team@corp.local"));
+        c.add(args("create with an @-less group", "--admin-group: 'ops' is not a group name", "link", "create",
+                "--admin-group", "ops"));
+        c.add(args("option without its value", "Missing required parameter for option '--server'", "link", "list",
+                "--server"));
+        c.add(args("port option without its value", "Missing required parameter for option '--psc-port'", "link",
+                "create", "--psc-port"));
+        c.add(args("missing LINK", "Missing required parameter: 'LINK'", "link", "get"));
+        c.add(args("missing group", "Missing required parameter: 'GROUP@DOMAIN'", "admin", "add"));
+        c.add(args("unknown option", "Unknown option: '--bogus'", "link", "list", "--bogus"));
+        c.add(args("unknown command", "Unmatched arguments from index 0: 'lnk'", "lnk", "list"));
+        c.add(args("insecure and a thumbprint (and a CA from the environment)", "exclude each other", "link", "list",
+                "--insecure", "--thumbprint", sha256));
+        c.add(args("insecure and a CA certificate", "exclude each other", "link", "list", "-k"));
+        c.add(args("unknown API flavor", "'soap' is not auto, api or rest", "link", "list", "--api-flavor", "soap"));
+        c.add(args("connect timeout 0", "--connect-timeout must be 1 to 3600 seconds", "link", "list",
+                "--connect-timeout", "0"));
+        c.add(args("timeout 0", "--timeout must be 1 to 86400 seconds", "link", "list", "--timeout", "0"));
+        c.add(args("timeout abc", "'abc' is not an int", "link", "list", "--timeout", "abc"));
+        c.add(args("negative retries", "--retries must be 0 to 100", "link", "list", "--retries", "-1"));
+        c.add(args("retry backoff not a duration", "'soon' is not a duration", "link", "list", "--retry-backoff", "soon"));
+        c.add(args("link timeout 0", "--link-timeout must be 1 to 86400 seconds", "link", "create",
+                "--link-timeout", "0"));
+        c.add(args("simulator fault that does not parse", "unknown action 'explode'", "sim", "--fault", "create:explode"));
+        c.add(args("simulator fault on an unknown route", "unknown route 'links'", "sim", "--fault", "links:expire"));
+        c.add(args("simulator port 70000", "--port 70000 is not a port", "sim", "--port", "70000"));
+        c.add(args("simulator API version unknown", "5.5", "sim", "--api-version", "5.5"));
+
+        // --- files and standard input ----------------------------------------------------------------------
+        c.add(local("password file missing", "USAGE", "does not exist",
+                s -> s.run("link", "list", "--password-file", s.dir().resolve("nope").toString())));
+        c.add(local("password file unreadable (I/O error)", "USAGE", "--password-file: cannot read /proc/self/mem",
+                s -> s.run("link", "list", "--password-file", "/proc/self/mem")));
+        c.add(local("password file empty", "USAGE", "is empty",
+                s -> s.run("link", "list", "--password-file", s.file("empty", "").toString())));
+        c.add(local("password file with an empty first line", "USAGE", "is empty",
+                s -> s.run("link", "list", "--password-file", s.file("blank", "\nsecret\n").toString())));
+        c.add(local("password file is a directory", "USAGE", "it is a directory",
+                s -> s.run("link", "list", "--password-file", s.dir().toString())));
+        c.add(local("PSC password file empty", "USAGE", "--psc-password-file", s -> s.runWithout("HLM_PSC_PASSWORD",
+                "link", "create", "--psc-password-file", s.file("psc", "").toString())));
+        c.add(local("CA certificate file missing", "USAGE", "--ca-cert", s -> s.runWithout("HLM_CA_CERT",
+                "link", "list", "--ca-cert", s.dir().resolve("nope.pem").toString())));
+        c.add(local("CA certificate file not PEM", "USAGE", "--ca-cert", s -> s.runWithout("HLM_CA_CERT",
+                "link", "list", "--ca-cert", s.file("ca.pem", "hello, I am not a certificate\n").toString())));
+        c.add(local("CA certificate file empty", "USAGE", "--ca-cert", s -> s.runWithout("HLM_CA_CERT",
+                "link", "list", "--ca-cert", s.file("empty.pem", "").toString())));
+        c.add(local("CA certificate file is a directory", "USAGE", "it is a directory", s -> s.runWithout("HLM_CA_CERT",
+                "link", "list", "--ca-cert", s.dir().toString())));
+        c.add(local("password on stdin missing", "USAGE", "no cloud vCenter password on standard input",
+                s -> s.runWithout("HLM_PASSWORD", "link", "list", "--password-stdin")));
+        c.add(local("no password anywhere", "USAGE", "no cloud vCenter password given",
+                s -> s.runWithout("HLM_PASSWORD", "link", "list")));
+
+        // --- server answers (simulator faults) -------------------------------------------------------------
+        int connection = ExitCodes.CONNECTION;
+        c.add(server("answer not JSON", "list:body=text", connection, "PROTOCOL", "not JSON (text/plain", "link", "list"));
+        c.add(server("answer an HTML page", "list:body=html", connection, "PROTOCOL", "not JSON (text/html", "link", "list"));
+        c.add(server("answer truncated JSON", "list:body=truncated", connection, "PROTOCOL", "where JSON was expected",
+                "link", "list"));
+        c.add(server("answer empty", "list:body=empty", connection, "PROTOCOL", "with an empty body", "link", "list"));
+        c.add(server("answer with wrong field types", "list:body=wrong-types", connection, "PROTOCOL",
+                "does not have the expected fields (expected a list)", "link", "list"));
+        c.add(server("answer of 10 MB", "list:body=huge", connection, "PROTOCOL", "larger than 4 MiB", "link", "list"));
+        c.add(server("answer body stalled", "list:stall", connection, "TIMEOUT", "did not answer within 2 s", "link", "list"));
+        c.add(server("answer body trickled past the timeout", "list:trickle=3s", connection, "TIMEOUT",
+                "did not answer within 2 s", "link", "list"));
+        c.add(server("answer later than the timeout", "list:latency=3s", connection, "TIMEOUT",
+                "did not answer within 2 s", "link", "list"));
+        c.add(server("answer a redirect", "list:status=302", connection, "PROTOCOL", "redirect (302 to https://", "link",
+                "list"));
+        c.add(server("answer an unexpected status", "list:status=418", connection, "PROTOCOL",
+                "answered HTTP 418 with a body that is not JSON", "link", "list"));
+        c.add(server("answer a server error page", "list:status=500", connection, "PROTOCOL", "answered HTTP 500",
+                "link", "list"));
+        c.add(server("connection dropped", "list:drop=before", connection, "CONNECTION", "was lost before the answer arrived",
+                "link", "list"));
+        c.add(server("service unavailable throughout", "list:error=SERVICE_UNAVAILABLE", ExitCodes.API_REFUSED,
+                "SERVICE_UNAVAILABLE", "Simulated fault", "link", "list"));
+        c.add(server("login answered with HTML", "login:body=html", connection, "PROTOCOL", "login: ", "admin", "list"));
+        c.add(server("login answered with the wrong shape", "login:body=wrong-types", connection, "PROTOCOL",
+                "answered without a session token", "admin", "list"));
+        c.add(server("login refused", "login:error=UNAUTHENTICATED", ExitCodes.AUTH, "UNAUTHENTICATED", "Simulated fault",
+                "link", "list"));
+        c.add(server("error answer of the wrong shape", "get:body=wrong-types", connection, "PROTOCOL",
+                "answered HTTP 404 with JSON that is not a vCenter API error", "link", "get", "no-such-link"));
+        c.add(server("admin list truncated", "admin-list:body=truncated", connection, "PROTOCOL", "list administrators",
+                "admin", "list"));
+        c.add(server("create refused as unsupported", "create:error=UNSUPPORTED", ExitCodes.API_REFUSED, "UNSUPPORTED",
+                "Simulated fault", "link", "create"));
+        c.add(server("create answered by a proxy error page", "create:status=503", connection, "PROTOCOL",
+                "none is to vsphere.local: not linked", "link", "create"));
+        c.add(server("delete answered with an unexpected status", "delete:status=404", connection, "PROTOCOL",
+                "answered HTTP 404", "link", "delete", "no-such-link"));
+        return c.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void oneClearLineAHintAnExitCodeAndNoStackTrace(Case bad) {
+        Simulator.Builder builder = Simulator.builder();
+        if (bad.fault() != null) {
+            builder.fault(Fault.parse(bad.fault()));
+        }
+        try (Simulator sim = builder.build()) {
+            // Short timeouts and quick repeats, so every row ends fast.
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_REQUEST_TIMEOUT", "2", "HLM_RETRIES", "1",
+                    "HLM_RETRY_BACKOFF", "10ms");
+            Run run = bad.run().apply(new Setup(sim, env, dir));
+            Cli.Result r = Cli.runWithStdin(run.env(), run.stdin(), run.args().toArray(String[]::new));
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(bad.exit());
+            assertThat(r.out()).as(r.toString()).isEmpty();
+            List<String> lines = r.err().lines().filter(l -> !l.startsWith("hlm: warning: ")).toList();
+            assertThat(lines).as(r.toString()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(lines.get(0)).as(r.toString()).startsWith("hlm: " + bad.type() + ": ").contains(bad.fragment());
+            assertThat(lines.get(1)).as(r.toString()).startsWith("hint: ");
+            assertThat(r.err()).as(r.toString()).doesNotContain("\tat ").doesNotContain("Caused by");
+            if (bad.local()) {
+                assertThat(sim.requests()).as("nothing may reach the server: " + r).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void thereAreAtLeastFortyRowsOfEachKindTogether() {
+        List<Case> all = cases().toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(all).filteredOn(c -> c.fault() != null).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(all.stream().map(Case::name).distinct().count()).isEqualTo(all.size());
+    }
+
+    @Test
+    void verboseAddsTheStackTraceToAServerAnswerFailure() {
+        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:body=html")).build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_RETRIES", "0");
+            Cli.Result r = Cli.run(env, "link", "list", "--verbose");
+            assertThat(r.exitCode()).isEqualTo(ExitCodes.CONNECTION);
+            assertThat(r.err()).startsWith("hlm: PROTOCOL: ").contains("\tat ");
+        }
+    }
+}
