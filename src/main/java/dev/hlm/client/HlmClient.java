@@ -14,9 +14,12 @@ import dev.hlm.api.Json;
 import dev.hlm.api.Paths;
 import dev.hlm.api.Summary;
 import dev.hlm.api.VersionInfo;
+import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.RecordingTrustManager;
+import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.ByteBuffer;
@@ -57,20 +60,32 @@ public final class HlmClient implements AutoCloseable {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Linking can take minutes on a real vCenter; reads are quick but share this bound. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMinutes(10);
+    /** A logout runs on every exit, Ctrl-C included: it must not hold the exit up for long. */
+    static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(10);
 
     private final String username;
     private final char[] password;
     private final FlavorChoice flavorChoice;
     private final Transport transport;
+    private final TrustPolicy trustPolicy;
+    private final TrustOnFirstUse firstUse;
 
-    private Flavor flavor;
-    private String sessionToken;
+    /*
+     * Operations hold this object's monitor; the session's state has its own lock, so close() can log out
+     * from another thread (a JVM shutdown hook on Ctrl-C) while an operation is still waiting for its answer.
+     */
+    private final Object sessionLock = new Object();
+    private volatile Flavor flavor;
+    private volatile String sessionToken;
+    private boolean closed;
 
     private HlmClient(Builder b) {
         URI server = Objects.requireNonNull(b.server, "server");
         this.username = Objects.requireNonNull(b.username, "username");
         this.password = Objects.requireNonNull(b.password, "password").clone();
         this.flavorChoice = b.flavor;
+        this.trustPolicy = b.trust;
+        this.firstUse = b.firstUse;
         RecordingTrustManager trust;
         try {
             trust = TlsContexts.recorder(b.trust);
@@ -100,12 +115,51 @@ public final class HlmClient implements AutoCloseable {
 
     /**
      * Logs in, negotiating the flavor. Called by every operation when needed; explicit calls let a caller
-     * check the credentials first.
+     * check the credentials first. A server met for the first time under the known-hosts policy is put to
+     * the {@link TrustOnFirstUse} decider, if there is one, before any credential is sent.
      */
     public synchronized void login() {
         if (sessionToken != null) {
             return;
         }
+        synchronized (sessionLock) {
+            if (closed) {
+                throw new TransportException(TransportException.Kind.INTERRUPTED, "login: the client is closed", null);
+            }
+        }
+        try {
+            negotiateLogin();
+        } catch (TransportException e) {
+            if (!trustedOnFirstUse(e)) {
+                throw e;
+            }
+            negotiateLogin();
+        }
+    }
+
+    /** True when the failure was an unknown server that the decider now trusts and the file remembers. */
+    private boolean trustedOnFirstUse(TransportException e) {
+        if (firstUse == null || !(trustPolicy instanceof TrustPolicy.KnownHostsPolicy)
+                || !(e.trustFailure().orElse(null) instanceof KnownHosts.UnknownServer unknown)) {
+            return false;
+        }
+        KnownHosts knownHosts = unknown.knownHosts();
+        if (!firstUse.trust(unknown.server(), unknown.certificate(), knownHosts.file())) {
+            return false;
+        }
+        URI server = transport.server();
+        try {
+            knownHosts.add(server.getHost(), server.getPort() == -1 ? 443 : server.getPort(),
+                    Thumbprint.sha256(unknown.certificate()));
+        } catch (IOException | RuntimeException failure) {
+            throw new TransportException(TransportException.Kind.TLS_UNTRUSTED, "cannot remember the certificate of "
+                    + unknown.server() + " in " + knownHosts.file() + ": " + failure.getMessage(), failure,
+                    unknown.certificate(), unknown);
+        }
+        return true;
+    }
+
+    private void negotiateLogin() {
         if (flavorChoice == FlavorChoice.REST) {
             loginWith(Flavor.REST);
             return;
@@ -130,8 +184,18 @@ public final class HlmClient implements AutoCloseable {
             throw new TransportException(TransportException.Kind.PROTOCOL,
                     "login to " + transport.hostPort() + " answered without a session token", null);
         }
-        this.flavor = f;
-        this.sessionToken = token;
+        boolean closedMeanwhile;
+        synchronized (sessionLock) {
+            closedMeanwhile = closed;
+            if (!closedMeanwhile) {
+                this.flavor = f;
+                this.sessionToken = token;
+            }
+        }
+        if (closedMeanwhile) {
+            logout(f, token);
+            throw new TransportException(TransportException.Kind.INTERRUPTED, "login: the client was closed meanwhile", null);
+        }
     }
 
     /** Links the on-prem SSO domain; answers the new link's id. */
@@ -183,19 +247,36 @@ public final class HlmClient implements AutoCloseable {
         return send(Operation.query("read version", Paths.SYSTEM_VERSION, VersionInfo.class));
     }
 
-    /** Logs out if logged in and forgets the password. Never throws: it runs on every exit path. */
+    /**
+     * Logs out if logged in and forgets the password. Never throws: it runs on every exit path. Safe to call
+     * from another thread while an operation waits for its answer (a shutdown hook on Ctrl-C), and more
+     * than once.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        String token;
+        Flavor f;
+        synchronized (sessionLock) {
+            closed = true;
+            token = sessionToken;
+            f = flavor;
+            sessionToken = null;
+        }
         try {
-            if (sessionToken != null) {
-                transport.send("logout", "DELETE", flavor.sessionPath(), null,
-                        Map.of(Paths.SESSION_HEADER, sessionToken), false);
+            if (token != null) {
+                logout(f, token);
             }
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private void logout(Flavor f, String token) {
+        try {
+            transport.send("logout", "DELETE", f.sessionPath(), null, Map.of(Paths.SESSION_HEADER, token), false,
+                    LOGOUT_TIMEOUT);
         } catch (HlmException e) {
             // The session ends on the server's idle timeout anyway; a failed logout must not hide the result.
-        } finally {
-            sessionToken = null;
-            Arrays.fill(password, '\0');
         }
     }
 
@@ -203,8 +284,12 @@ public final class HlmClient implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private synchronized <T> T send(Operation<T> op) {
         login();
+        String token = sessionToken;
+        if (token == null) {
+            throw new TransportException(TransportException.Kind.INTERRUPTED, op.name() + ": the client is closed", null);
+        }
         JsonNode answer = transport.send(op.name(), op.method(), flavor.path(op.path()), op.bodyFor(flavor),
-                Map.of(Paths.SESSION_HEADER, sessionToken), op.result() != null);
+                Map.of(Paths.SESSION_HEADER, token), op.result() != null);
         if (op.result() == null) {
             return null;
         }
@@ -244,6 +329,7 @@ public final class HlmClient implements AutoCloseable {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private HttpTrace trace = HttpTrace.NONE;
+        private TrustOnFirstUse firstUse;
 
         private Builder() {}
 
@@ -291,6 +377,15 @@ public final class HlmClient implements AutoCloseable {
 
         public Builder trace(HttpTrace trace) {
             this.trace = Objects.requireNonNull(trace);
+            return this;
+        }
+
+        /**
+         * Who decides about a server met for the first time, with {@link TrustPolicy#knownHosts}; without one
+         * such a server fails with TLS_UNTRUSTED.
+         */
+        public Builder trustOnFirstUse(TrustOnFirstUse decider) {
+            this.firstUse = decider;
             return this;
         }
 

@@ -8,6 +8,7 @@ import dev.hlm.api.Json;
 import dev.hlm.api.LocalizableMessage;
 import dev.hlm.api.RestError;
 import dev.hlm.api.VapiError;
+import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
 import java.io.IOException;
@@ -20,8 +21,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
@@ -74,16 +77,38 @@ final class Transport {
      * @param headers extra headers (the session token, the Basic authorization)
      */
     JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody) {
-        String json = body == null ? null : Json.write(body);
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .timeout(requestTimeout)
-                .header("Accept", "application/json");
-        if (json != null) {
-            b.header("Content-Type", "application/json");
+        return send(what, method, path, body, headers, expectBody, requestTimeout);
+    }
+
+    /** As above, with its own bound on the answer's wait (a logout must not hold up the exit). */
+    JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody,
+            Duration timeout) {
+        // Bytes rather than a String, so the body (a password, often) can be cleared once sent.
+        byte[] json = body == null ? null : serialise(body);
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json))
+                    .timeout(timeout)
+                    .header("Accept", "application/json");
+            if (json != null) {
+                b.header("Content-Type", "application/json");
+            }
+            headers.forEach(b::header);
+            String traced = json == null || trace == HttpTrace.NONE ? null : new String(json, StandardCharsets.UTF_8);
+            return exchange(b.build(), what, traced, expectBody);
+        } finally {
+            if (json != null) {
+                Arrays.fill(json, (byte) 0);
+            }
         }
-        headers.forEach(b::header);
-        return exchange(b.build(), what, json, expectBody);
+    }
+
+    private static byte[] serialise(Object body) {
+        try {
+            return Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
     }
 
     private JsonNode exchange(HttpRequest request, String what, String body, boolean expectBody) {
@@ -96,7 +121,7 @@ final class Transport {
                     "cannot connect to " + hostPort() + ": no answer within the connect timeout", e);
         } catch (HttpTimeoutException e) {
             throw new TransportException(TransportException.Kind.TIMEOUT,
-                    what + ": " + hostPort() + " did not answer within " + requestTimeout.toSeconds() + " s", e);
+                    what + ": " + hostPort() + " did not answer within " + request.timeout().orElse(requestTimeout).toSeconds() + " s", e);
         } catch (IOException e) {
             throw transportFailure(what, e);
         } catch (InterruptedException e) {
@@ -187,9 +212,13 @@ final class Transport {
     private TransportException transportFailure(String what, IOException e) {
         Optional<X509Certificate> presented = trust.lastServerCertificate();
         if (trust.lastFailure().isPresent() && presented.isPresent()) {
+            CertificateException why = trust.lastFailure().get();
+            if (why instanceof KnownHosts.CertificateChanged) {
+                return new TransportException(TransportException.Kind.TLS_CHANGED, why.getMessage(), e, presented.get(), why);
+            }
             return new TransportException(TransportException.Kind.TLS_UNTRUSTED,
-                    "the certificate of " + hostPort() + " is not trusted ("
-                            + rootMessage(trust.lastFailure().get()) + ")", e, presented.get());
+                    "the certificate of " + hostPort() + " is not trusted (" + rootMessage(why) + ")", e,
+                    presented.get(), why);
         }
         if (e instanceof SSLHandshakeException || e instanceof SSLException) {
             return new TransportException(TransportException.Kind.TLS,

@@ -26,12 +26,20 @@ import java.util.Set;
 public final class Simulator implements AutoCloseable {
     /** Both servers listen on this loopback address only. */
     public static final String HOST = "127.0.0.1";
+    /**
+     * With {@link Builder#pscReachableOnlyFromCloud()}, the PSC's name in create specs: a loopback address
+     * where nothing listens, which only the simulated cloud vCenter routes to the PSC.
+     */
+    static final String CLOUD_ONLY_PSC_HOST = "127.0.0.2";
 
     private final SimSettings settings;
     private final CloudVcenter cloud;
     private final Psc psc;
+    /** A man in the middle on the cloud vCenter's way to the PSC; null unless asked for. */
+    private final Psc interceptor;
+    private final boolean pscCloudOnly;
 
-    private Simulator(SimSettings settings) {
+    private Simulator(SimSettings settings, GeneratedCertificate interceptorCertificate, boolean pscCloudOnly) {
         this.settings = settings;
         // Clock.offset by zero is the system clock itself, so an unskewed server keeps the JDK's own Date.
         Clock cloudClock = Clock.offset(Clock.systemUTC(), settings.clockOffset());
@@ -43,9 +51,25 @@ public final class Simulator implements AutoCloseable {
         Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
         this.psc = new Psc(settings.domainName(), pscAdmin, settings.apiVersion(), settings.sessionIdleTimeout(),
                 pscClock, settings.pscCertificate(), settings.pscPort());
+        this.interceptor = interceptorCertificate == null ? null : new Psc(settings.domainName(), pscAdmin,
+                settings.apiVersion(), settings.sessionIdleTimeout(), pscClock, interceptorCertificate, 0);
+        this.pscCloudOnly = pscCloudOnly;
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
-                settings.cloudPort());
+                settings.cloudPort(), this::cloudRouteTo);
+    }
+
+    /**
+     * Where the cloud vCenter's connection to a PSC address really goes: through the interceptor, or from the
+     * cloud-only name to the PSC. Any other address is taken as it is.
+     */
+    private PscAddress cloudRouteTo(PscAddress asked) {
+        boolean ourPsc = asked.port() == psc.port()
+                && (asked.host().equals(HOST) || (pscCloudOnly && asked.host().equals(CLOUD_ONLY_PSC_HOST)));
+        if (!ourPsc) {
+            return asked;
+        }
+        return new PscAddress(HOST, interceptor != null ? interceptor.port() : psc.port());
     }
 
     public static Builder builder() {
@@ -55,6 +79,9 @@ public final class Simulator implements AutoCloseable {
     private Simulator start() {
         try {
             psc.start();
+            if (interceptor != null) {
+                interceptor.start();
+            }
             cloud.start();
             return this;
         } catch (RuntimeException e) {
@@ -78,9 +105,12 @@ public final class Simulator implements AutoCloseable {
         return settings.cloudCertificate();
     }
 
-    /** The PSC's host name as a create spec names it: {@code 127.0.0.1}. */
+    /**
+     * The PSC's host name as a create spec names it: {@code 127.0.0.1}, or with
+     * {@link Builder#pscReachableOnlyFromCloud()} {@code 127.0.0.2}, which only the cloud vCenter reaches.
+     */
     public String pscHostname() {
-        return HOST;
+        return pscCloudOnly ? CLOUD_ONLY_PSC_HOST : HOST;
     }
 
     public int pscPort() {
@@ -162,6 +192,11 @@ public final class Simulator implements AutoCloseable {
         return psc.requests();
     }
 
+    /** Every request the {@link Builder#pscInterceptor interceptor} received; empty without one. */
+    public List<RecordedRequest> pscInterceptorRequests() {
+        return interceptor == null ? List.of() : interceptor.requests();
+    }
+
     // --- faults --------------------------------------------------------------------------------------
 
     /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
@@ -180,6 +215,9 @@ public final class Simulator implements AutoCloseable {
             cloud.close();
         } finally {
             psc.close();
+            if (interceptor != null) {
+                interceptor.close();
+            }
         }
     }
 
@@ -208,6 +246,8 @@ public final class Simulator implements AutoCloseable {
         private Duration pscClockOffset = Duration.ZERO;
         private GeneratedCertificate cloudCertificate;
         private GeneratedCertificate pscCertificate;
+        private GeneratedCertificate pscInterceptor;
+        private boolean pscReachableOnlyFromCloud;
 
         private Builder() {}
 
@@ -300,6 +340,25 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
+         * Puts a man in the middle on the cloud vCenter's way to the PSC: a second PSC (same accounts and
+         * domain) presenting this certificate. A client that fetches the PSC's certificate itself sees the real
+         * one, the cloud vCenter this one: for tests of that cross-check.
+         */
+        public Builder pscInterceptor(GeneratedCertificate certificate) {
+            this.pscInterceptor = Objects.requireNonNull(certificate, "certificate");
+            return this;
+        }
+
+        /**
+         * Names the PSC by an address only the cloud vCenter reaches (see {@link #pscHostname()}), as when the
+         * PSC sits behind a VPN that only the SDDC uses: a client cannot fetch its certificate itself.
+         */
+        public Builder pscReachableOnlyFromCloud() {
+            this.pscReachableOnlyFromCloud = true;
+            return this;
+        }
+
+        /**
          * Starts both servers.
          *
          * @throws java.io.UncheckedIOException when a port cannot be bound
@@ -311,7 +370,8 @@ public final class Simulator implements AutoCloseable {
                     : GeneratedCertificate.builder("hlm-sim-psc").build();
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
-                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert)).start();
+                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert), pscInterceptor,
+                    pscReachableOnlyFromCloud).start();
         }
 
         private static String username(String name) {
