@@ -167,8 +167,7 @@ public final class KnownHosts {
         private final transient KnownHosts knownHosts;
 
         UnknownServer(String server, X509Certificate certificate, KnownHosts knownHosts) {
-            super(server + " is not trusted by the system trust store and is not in the known hosts file "
-                    + knownHosts.file());
+            super("neither the system trust store nor the known hosts file " + knownHosts.file() + " trusts it");
             this.server = server;
             this.certificate = certificate;
             this.knownHosts = knownHosts;
