@@ -26,19 +26,19 @@ public final class Main {
 
     /**
      * Ctrl-C or SIGTERM while a command runs: the JVM runs this hook, which logs out of every open session
-     * (the command's own try-with-resources never gets to). After a normal end it does nothing.
+     * (the command's own try-with-resources never gets to) and says so. After a normal end it does nothing.
      */
     private static void logOutOnSignal(CliContext ctx, PrintWriter err, AtomicBoolean finished) {
         if (finished.get()) {
             return;
         }
-        boolean loggedOut = ctx.closeAll();
-        err.println();
-        err.println("hlm: INTERRUPTED: stopped before the command finished" + (loggedOut ? "; logged out" : ""));
-        if (loggedOut) {
+        // Commands without a vCenter session (hlm sim serves until Ctrl-C) stop quietly.
+        if (ctx.closeAll()) {
+            err.println();
+            err.println("hlm: INTERRUPTED: stopped before the command finished; logged out");
             err.println("hint: a request already sent may still complete on the server: check with 'hlm link list'");
+            err.flush();
         }
-        err.flush();
     }
 
     /** Runs one command; returns its exit code. Never calls System.exit. */
