@@ -102,7 +102,15 @@ public final class ConnectionOptions {
             throw CliException.usage(e.getMessage(), null);
         }
         TrustPolicy trust = trustPolicy(ctx);
-        char[] password = Secrets.resolve(ctx, passwordSource(legacyPassword));
+        char[] password;
+        try {
+            password = Secrets.resolve(ctx, passwordSource(legacyPassword));
+        } finally {
+            // The script-style -p value: its copy is no longer needed either.
+            if (legacyPassword != null) {
+                java.util.Arrays.fill(legacyPassword, '\0');
+            }
+        }
         try {
             builder.username(username.trim()).password(password).trust(trust).flavor(flavor)
                     .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds));

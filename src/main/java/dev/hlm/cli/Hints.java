@@ -4,7 +4,6 @@ import dev.hlm.api.CertificateInfo;
 import dev.hlm.api.ErrorType;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.TransportException;
-import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.Thumbprint;
 import java.util.Optional;
 
@@ -37,32 +36,14 @@ final class Hints {
             case TLS_UNTRUSTED -> e.serverCertificate()
                     .map(c -> "the server presented SHA-256 " + Thumbprint.sha256(c)
                             + "; if you trust it, rerun with --thumbprint " + Thumbprint.sha256(c)
-                            + " (or --ca-cert FILE with its CA)" + firstUseHint(e))
+                            + " (or --ca-cert FILE with its CA)" + TrustHints.firstUse(e))
                     .orElse("rerun with --ca-cert FILE or --thumbprint SHA256");
-            case TLS_CHANGED -> changedHint(e);
+            case TLS_CHANGED -> TrustHints.changed(e);
             case CONNECT -> "check the host name and port, and that a firewall or VPN lets you reach it";
             case TIMEOUT -> "the server did not answer in time: check the network path, or raise the timeout";
             case TLS -> "the server's TLS setup is not compatible; is it a vCenter HTTPS port?";
             case PROTOCOL -> "is this the vCenter (or Cloud Gateway) API address? try --trace to see the answer";
             case INTERRUPTED -> null;
         };
-    }
-
-    /** For a server unknown to the known hosts file: how to trust it once and for all. */
-    private static String firstUseHint(TransportException e) {
-        return e.trustFailure().orElse(null) instanceof KnownHosts.UnknownServer unknown
-                ? ", or run hlm on a terminal to check it once and remember it in " + unknown.knownHosts().file()
-                : "";
-    }
-
-    /** Like ssh: the line to delete, but only after checking the new certificate is the server's. */
-    private static String changedHint(TransportException e) {
-        if (!(e.trustFailure().orElse(null) instanceof KnownHosts.CertificateChanged changed)) {
-            return "do not connect until you know why the certificate changed";
-        }
-        int line = changed.known().get(0).line();
-        return "if the vCenter's certificate was replaced on purpose, check the new one with 'hlm thumbprint "
-                + changed.server() + "', then delete line " + line + " of " + changed.file() + " (sed -i '" + line
-                + "d' " + changed.file() + ") and connect again; otherwise do not connect";
     }
 }

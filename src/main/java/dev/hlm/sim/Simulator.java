@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A two-party HLM simulator: a cloud vCenter and an on-prem PSC, each an HTTPS server on 127.0.0.1 with its
@@ -49,10 +50,11 @@ public final class Simulator implements AutoCloseable {
                         Set.of(Privilege.HLM_MANAGE, Privilege.SYSTEM_READ)),
                 new Account(settings.readOnlyUser(), settings.readOnlyPassword(), Set.of(Privilege.SYSTEM_READ)));
         Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
-        this.psc = new Psc(settings.domainName(), pscAdmin, settings.apiVersion(), settings.sessionIdleTimeout(),
-                pscClock, settings.pscCertificate(), settings.pscPort());
-        this.interceptor = interceptorCertificate == null ? null : new Psc(settings.domainName(), pscAdmin,
-                settings.apiVersion(), settings.sessionIdleTimeout(), pscClock, interceptorCertificate, 0);
+        // The interceptor is the same PSC (accounts, domain, release) presenting another certificate.
+        BiFunction<GeneratedCertificate, Integer, Psc> pscWith = (certificate, port) -> new Psc(settings.domainName(),
+                pscAdmin, settings.apiVersion(), settings.sessionIdleTimeout(), pscClock, certificate, port);
+        this.psc = pscWith.apply(settings.pscCertificate(), settings.pscPort());
+        this.interceptor = interceptorCertificate == null ? null : pscWith.apply(interceptorCertificate, 0);
         this.pscCloudOnly = pscCloudOnly;
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),

@@ -1,6 +1,5 @@
 package dev.hlm.cli.link;
 
-import dev.hlm.api.CertificateInfo;
 import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Summary;
 import dev.hlm.cli.CliContext;
@@ -9,8 +8,6 @@ import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.Env;
 import dev.hlm.cli.Groups;
 import dev.hlm.cli.OutputOptions;
-import dev.hlm.cli.Spinner;
-import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.tls.Thumbprint;
 import java.util.ArrayList;
@@ -85,20 +82,14 @@ public final class LinkCreateCommand implements Callable<Integer> {
         CreateSpec withoutPassword = spec();
         PscCertificateTrust trust = new PscCertificateTrust(ctx, withoutPassword.pscHostname(),
                 withoutPassword.portNumber(), connection.connectTimeout());
-        if (withoutPassword.sslThumbprint() != null) {
-            // A SHA-1 is checked against the PSC before anything is sent anywhere, then sent as SHA-256.
-            withoutPassword = withoutPassword.withSslThumbprint(trust.toSend(Thumbprint.parse(withoutPassword.sslThumbprint())));
-        }
+        withoutPassword = trust.checkGivenThumbprint(withoutPassword);
         // The vCenter password is read before the PSC's: piped on stdin, the vCenter's comes first.
         try (HlmClient vc = connection.connect(ctx, legacyPassword)) {
-            if (legacyPassword != null) {
-                Arrays.fill(legacyPassword, '\0');
-            }
             CreateSpec spec = withoutPassword.withPassword(psc.password(ctx));
+            vc.login();
             String id;
             try {
-                vc.login();
-                id = create(vc, spec, trust);
+                id = trust.create(vc, spec);
             } finally {
                 Arrays.fill(spec.password(), '\0');
             }
@@ -110,34 +101,6 @@ public final class LinkCreateCommand implements Callable<Integer> {
                 ctx.out().println("On-prem users see the cloud inventory after logging out and in to the vSphere Client.");
             }
             return 0;
-        }
-    }
-
-    /**
-     * Creates with the thumbprint given; without one, first as the API intends: the cloud vCenter refuses with
-     * the certificate it saw (UNVERIFIED_PEER), hlm cross-checks and confirms it, then creates again with its
-     * SHA-256. A Cloud Gateway accepts without a thumbprint.
-     */
-    private String create(HlmClient vc, CreateSpec spec, PscCertificateTrust trust) {
-        if (spec.sslThumbprint() != null) {
-            return send(vc, spec);
-        }
-        String id;
-        try {
-            id = send(vc, spec);
-        } catch (ApiException e) {
-            CertificateInfo reported = e.certificateInfo().orElseThrow(() -> e);
-            return send(vc, spec.withSslThumbprint(trust.confirm(reported, spec.domainName())));
-        }
-        ctx.err().println("hlm: note: " + vc.server().getHost() + " linked without a PSC thumbprint, as a Cloud Gateway "
-                + "does: it trusts the PSC it was set up with");
-        ctx.err().flush();
-        return id;
-    }
-
-    private String send(HlmClient vc, CreateSpec spec) {
-        try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
-            return vc.createLink(spec);
         }
     }
 

@@ -1,11 +1,15 @@
 package dev.hlm.cli.link;
 
 import dev.hlm.api.CertificateInfo;
+import dev.hlm.api.CreateSpec;
 import dev.hlm.cli.CertificateText;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
 import dev.hlm.cli.ExitCodes;
+import dev.hlm.cli.Spinner;
 import dev.hlm.cli.ThumbprintCommand;
+import dev.hlm.client.ApiException;
+import dev.hlm.client.HlmClient;
 import dev.hlm.tls.CertificateFetcher;
 import dev.hlm.tls.CertificateView;
 import dev.hlm.tls.Pem;
@@ -18,7 +22,7 @@ import java.util.Optional;
 
 /**
  * How {@code link create} comes to trust the PSC's certificate, which the cloud vCenter checks against the
- * thumbprint it is sent. Two views are compared: the certificate hlm fetches from the PSC itself, and the one
+ * thumbprint it is sent, and the create calls that this decides. Two views are compared: the certificate hlm fetches from the PSC itself, and the one
  * the cloud vCenter reports in UNVERIFIED_PEER. When both exist and differ, something between them presents
  * another certificate, and nothing is linked. When hlm cannot reach the PSC (often only the cloud side can),
  * it says so and relies on the cloud vCenter's view.
@@ -45,6 +49,40 @@ final class PscCertificateTrust {
         this.port = port;
         this.timeout = timeout;
         this.fetcher = fetcher;
+    }
+
+    /** The spec to send: a thumbprint the user gave, checked and made SHA-256 by {@link #toSend}. */
+    CreateSpec checkGivenThumbprint(CreateSpec spec) {
+        return spec.sslThumbprint() == null ? spec : spec.withSslThumbprint(toSend(Thumbprint.parse(spec.sslThumbprint())));
+    }
+
+    /**
+     * Creates the link with the thumbprint given; without one, first as the API intends: the cloud vCenter
+     * refuses with the certificate it saw (UNVERIFIED_PEER), which is cross-checked and confirmed by
+     * {@link #confirm}, then creates again with its SHA-256. A Cloud Gateway accepts without a thumbprint.
+     */
+    String create(HlmClient vc, CreateSpec spec) {
+        if (spec.sslThumbprint() != null) {
+            return send(vc, spec);
+        }
+        String id;
+        try {
+            id = send(vc, spec);
+        } catch (ApiException e) {
+            CertificateInfo reported = e.certificateInfo().orElseThrow(() -> e);
+            return send(vc, spec.withSslThumbprint(confirm(reported, spec.domainName())));
+        }
+        if (id != null) {
+            note(vc.server().getHost() + " linked without a PSC thumbprint, as a Cloud Gateway does: it trusts the "
+                    + "PSC it was set up with");
+        }
+        return id;
+    }
+
+    private String send(HlmClient vc, CreateSpec spec) {
+        try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
+            return vc.createLink(spec);
+        }
     }
 
     /**
