@@ -74,6 +74,11 @@ public final class ConnectionOptions {
             description = "Print every HTTP request and response on stderr, with passwords, tokens and cookies masked")
     boolean trace;
 
+    /** How long to wait for a connection (--connect-timeout). */
+    public Duration connectTimeout() {
+        return Duration.ofSeconds(connectTimeoutSeconds);
+    }
+
     /** The vCenter password's sources; {@code legacyPassword} is the original script's {@code -p} value. */
     Secrets.Source passwordSource(char[] legacyPassword) {
         return new Secrets.Source("cloud vCenter password", "HLM_PASSWORD", "--password-file", passwordFile,
@@ -174,11 +179,6 @@ public final class ConnectionOptions {
 
     static Path defaultKnownHosts() {
         return Path.of(System.getProperty("user.home"), ".config", "hlm", "known_hosts");
-    }
-
-    /** The connect timeout, for commands that open other connections (the PSC certificate fetch). */
-    public Duration connectTimeout() {
-        return Duration.ofSeconds(Math.max(1, Math.min(connectTimeoutSeconds, 3600)));
     }
 
     /** Accepts auto, api and rest in any case. */

@@ -47,7 +47,8 @@ final class PscCertificateTrust {
         this.ctx = ctx;
         this.host = host;
         this.port = port;
-        this.timeout = timeout;
+        // Used before the connection options are checked: never zero, which a socket reads as "forever".
+        this.timeout = timeout.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : timeout;
         this.fetcher = fetcher;
     }
 
