@@ -58,12 +58,13 @@ final class PscCertificateTrust {
     }
 
     /**
-     * Creates the link with the thumbprint given; without one, first as the API intends: the cloud vCenter
+     * Creates the link with the thumbprint (or certificate) given; without one, first as the API intends: the cloud vCenter
      * refuses with the certificate it saw (UNVERIFIED_PEER), which is cross-checked and confirmed by
      * {@link #confirm}, then creates again with its SHA-256. A Cloud Gateway accepts without a thumbprint.
      */
     String create(HlmClient vc, CreateSpec spec) {
-        if (spec.sslThumbprint() != null) {
+        // A thumbprint or a PEM certificate from the user vouches for the PSC: the cloud vCenter's word is final.
+        if (spec.sslThumbprint() != null || spec.sslCertificate() != null) {
             return send(vc, spec);
         }
         String id;
