@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What a command may touch of the world: the environment, standard input, the terminal, and the output
@@ -19,6 +22,7 @@ public final class CliContext {
     private PrintWriter out;
     private PrintWriter err;
     private BufferedReader stdinLines;
+    private final List<AutoCloseable> openClients = new CopyOnWriteArrayList<>();
 
     public CliContext(Map<String, String> env, InputStream stdin, Terminal terminal) {
         this.env = Map.copyOf(env);
@@ -53,6 +57,57 @@ public final class CliContext {
             stdinLines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         }
         return stdinLines.readLine();
+    }
+
+    /**
+     * The next line of standard input as characters, for a secret: no String copy of it is made, so the
+     * caller can clear it. Null at the end of input.
+     */
+    public synchronized char[] readStdinSecret() throws IOException {
+        if (stdinLines == null) {
+            stdinLines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        }
+        char[] buffer = new char[64];
+        int length = 0;
+        int c = stdinLines.read();
+        if (c == -1) {
+            return null;
+        }
+        while (c != -1 && c != '\n') {
+            if (length == buffer.length) {
+                char[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
+                Arrays.fill(buffer, '\0');
+                buffer = bigger;
+            }
+            buffer[length++] = (char) c;
+            c = stdinLines.read();
+        }
+        if (length > 0 && buffer[length - 1] == '\r') {
+            length--;
+        }
+        char[] line = Arrays.copyOf(buffer, length);
+        Arrays.fill(buffer, '\0');
+        return line;
+    }
+
+    /** Closes {@code client} at exit if the command has not: on Ctrl-C or SIGTERM (see {@link Main#main}). */
+    public <T extends AutoCloseable> T closeOnExit(T client) {
+        openClients.add(client);
+        return client;
+    }
+
+    /** Closes (logs out) every client handed to {@link #closeOnExit}; true when there was one. */
+    boolean closeAll() {
+        boolean any = false;
+        for (AutoCloseable client : openClients) {
+            any = true;
+            try {
+                client.close();
+            } catch (Exception e) {
+                // Best effort on the way out: the session also ends on the server's idle timeout.
+            }
+        }
+        return any;
     }
 
     /** A warning on stderr, prefixed so it is never mistaken for output. */

@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HttpTrace;
 import dev.hlm.client.RetryPolicy;
+import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TrustPolicy;
@@ -52,6 +53,13 @@ public final class ConnectionOptions {
     @Option(names = {"-k", "--insecure"},
             description = "Do not verify the vCenter certificate at all (not recommended) [env HLM_INSECURE=true]")
     boolean insecure;
+
+    @Env("HLM_KNOWN_HOSTS")
+    @Option(names = "--known-hosts", paramLabel = "FILE",
+            description = "Without --ca-cert, --thumbprint or --insecure, a vCenter the system does not trust is pinned "
+                    + "by its line in FILE, added after asking on a terminal (default: ~/.config/hlm/known_hosts) "
+                    + "[env HLM_KNOWN_HOSTS]")
+    Path knownHosts;
 
     @Env("HLM_API_FLAVOR")
     @Option(names = "--api-flavor", paramLabel = "auto|api|rest",
@@ -149,7 +157,15 @@ public final class ConnectionOptions {
             throw CliException.usage(e.getMessage(), null);
         }
         TrustPolicy trust = trustPolicy(ctx);
-        char[] password = Secrets.resolve(ctx, passwordSource(legacyPassword));
+        char[] password;
+        try {
+            password = Secrets.resolve(ctx, passwordSource(legacyPassword));
+        } finally {
+            // The script-style -p value: its copy is no longer needed either.
+            if (legacyPassword != null) {
+                java.util.Arrays.fill(legacyPassword, '\0');
+            }
+        }
         try {
             builder.username(username.trim()).password(password).trust(trust).flavor(flavor)
                     .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
@@ -162,7 +178,11 @@ public final class ConnectionOptions {
             if (trace) {
                 builder.trace(HttpTrace.to(ctx.err()));
             }
-            return builder.build();
+            if (trust instanceof TrustPolicy.KnownHostsPolicy && ctx.terminal().isInteractive()) {
+                builder.trustOnFirstUse(new KnownHostsPrompt(ctx));
+            }
+            // Logged out on every path: by the command's try-with-resources, or by the exit hook on Ctrl-C.
+            return ctx.closeOnExit(builder.build());
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
@@ -201,7 +221,25 @@ public final class ConnectionOptions {
                 throw CliException.usage("--ca-cert: " + e.getMessage(), null);
             }
         }
-        return TrustPolicy.system();
+        return TrustPolicy.knownHosts(knownHosts(ctx));
+    }
+
+    /** The known hosts file, checked now so that a damaged one is a usage error naming its line. */
+    private KnownHosts knownHosts(CliContext ctx) {
+        KnownHosts hosts = KnownHosts.at(knownHosts != null ? knownHosts : defaultKnownHosts());
+        try {
+            hosts.entries();
+        } catch (IOException e) {
+            throw CliException.usage("--known-hosts: cannot read " + hosts.file() + " (" + e.getClass().getSimpleName() + ")",
+                    "check its permissions, or point HLM_KNOWN_HOSTS elsewhere");
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--known-hosts: " + e.getMessage(), "fix or delete that line");
+        }
+        return hosts;
+    }
+
+    static Path defaultKnownHosts() {
+        return Path.of(System.getProperty("user.home"), ".config", "hlm", "known_hosts");
     }
 
     /** Accepts auto, api and rest in any case. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
             "",
             "Try it without a vCenter: 'hlm demo', or 'eval \"$(hlm sim --background)\"' and then 'hlm link create'."
         },
-        subcommands = {LinkCommand.class, AdminCommand.class, AboutCommand.class, SimCommand.class, DemoCommand.class},
+        subcommands = {LinkCommand.class, AdminCommand.class, AboutCommand.class, ThumbprintCommand.class,
+            SimCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
@@ -26,11 +27,13 @@ import picocli.CommandLine.ScopeType;
             "3:connection, TLS or timeout; or an answer that is not the API",
             "4:authentication failed or a privilege is missing",
             "5:internal error in hlm",
+            "130:interrupted (Ctrl-C; 143 for SIGTERM): open sessions are logged out first",
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  HLM_SERVER, HLM_USERNAME, HLM_PASSWORD     the cloud vCenter and its account",
             "  HLM_CA_CERT, HLM_THUMBPRINT, HLM_INSECURE  how to trust its certificate",
+            "  HLM_KNOWN_HOSTS                            servers trusted on first use (~/.config/hlm/known_hosts)",
             "  HLM_PSC_HOSTNAME, HLM_PSC_PORT             the on-prem PSC",
             "  HLM_PSC_USERNAME, HLM_PSC_PASSWORD         its SSO administrator",
             "  HLM_PSC_THUMBPRINT, HLM_DOMAIN_NAME        its certificate and SSO domain",

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 
 /** Entry point: wires the command line to the real world, or, from tests, to one of their making. */
@@ -13,10 +14,31 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, new CliContext(System.getenv(), System.in, Terminal.system()));
+        CliContext ctx = new CliContext(System.getenv(), System.in, Terminal.system());
+        AtomicBoolean finished = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> logOutOnSignal(ctx, err, finished), "hlm-logout"));
+        int code = run(args, out, err, ctx);
+        finished.set(true);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Ctrl-C or SIGTERM while a command runs: the JVM runs this hook, which logs out of every open session
+     * (the command's own try-with-resources never gets to) and says so. After a normal end it does nothing.
+     */
+    private static void logOutOnSignal(CliContext ctx, PrintWriter err, AtomicBoolean finished) {
+        if (finished.get()) {
+            return;
+        }
+        // Commands without a vCenter session (hlm sim serves until Ctrl-C) stop quietly.
+        if (ctx.closeAll()) {
+            err.println();
+            err.println("hlm: INTERRUPTED: stopped before the command finished; logged out");
+            err.println("hint: a request already sent may still complete on the server: check with 'hlm link list'");
+            err.flush();
+        }
     }
 
     /** Runs one command; returns its exit code. Never calls System.exit. */

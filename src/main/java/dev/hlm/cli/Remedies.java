@@ -112,6 +112,7 @@ public final class Remedies {
         rows.put(TransportException.Kind.CONNECT,
                 "check the host name and port, and that a firewall or VPN lets you reach it");
         rows.put(TransportException.Kind.TLS_UNTRUSTED, "rerun with --ca-cert FILE or --thumbprint SHA256");
+        rows.put(TransportException.Kind.TLS_CHANGED, TrustHints.CHANGED);
         rows.put(TransportException.Kind.TLS, "the server's TLS setup is not compatible; is it a vCenter HTTPS port?");
         rows.put(TransportException.Kind.TIMEOUT,
                 "the server did not answer in time: check the network path, or raise --timeout "
@@ -164,7 +165,10 @@ public final class Remedies {
         if (e.kind() == TransportException.Kind.TLS_UNTRUSTED && e.serverCertificate().isPresent()) {
             String sha256 = Thumbprint.sha256(e.serverCertificate().get()).toString();
             return "the server presented SHA-256 " + sha256 + "; if you trust it, rerun with --thumbprint " + sha256
-                    + " (or --ca-cert FILE with its CA)";
+                    + " (or --ca-cert FILE with its CA)" + TrustHints.firstUse(e);
+        }
+        if (e.kind() == TransportException.Kind.TLS_CHANGED) {
+            return TrustHints.changed(e);
         }
         return TRANSPORT_ROWS.get(e.kind());
     }

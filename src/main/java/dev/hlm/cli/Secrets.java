@@ -86,17 +86,17 @@ public final class Secrets {
     }
 
     private static char[] fromStdin(CliContext ctx, Source s) {
-        String line;
+        char[] line;
         try {
-            line = ctx.readStdinLine();
+            line = ctx.readStdinSecret();
         } catch (IOException e) {
             throw CliException.usage(s.stdinFlag() + ": cannot read standard input", null);
         }
-        if (line == null || line.isEmpty()) {
+        if (line == null || line.length == 0) {
             throw CliException.usage(s.stdinFlag() + ": no " + s.what() + " on standard input",
                     "pipe one password per line; with both --password-stdin and --psc-password-stdin the vCenter's comes first");
         }
-        return line.toCharArray();
+        return line;
     }
 
     /** The chars up to the first line break (a trailing newline in a file is not part of the password). */

@@ -15,9 +15,12 @@ import dev.hlm.api.Paths;
 import dev.hlm.api.SessionInfo;
 import dev.hlm.api.Summary;
 import dev.hlm.api.VersionInfo;
+import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.RecordingTrustManager;
+import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.ByteBuffer;
@@ -79,6 +82,8 @@ public final class HlmClient implements AutoCloseable {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** Linking and unlinking take minutes on a real vCenter: create and delete wait this long. */
     public static final Duration DEFAULT_LINK_TIMEOUT = Duration.ofMinutes(10);
+    /** A logout runs on every exit, Ctrl-C included: it must not hold the exit up for long. */
+    static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(10);
 
     private final String username;
     private final char[] password;
@@ -90,9 +95,17 @@ public final class HlmClient implements AutoCloseable {
     private final RecoveryListener listener;
     private final Retrier retrier;
     private final LostAnswers lostAnswers;
+    private final TrustPolicy trustPolicy;
+    private final TrustOnFirstUse firstUse;
 
-    private Flavor flavor;
-    private String sessionToken;
+    /*
+     * Operations hold this object's monitor; the session's state has its own lock, so close() can log out
+     * from another thread (a JVM shutdown hook on Ctrl-C) while an operation is still waiting for its answer.
+     */
+    private final Object sessionLock = new Object();
+    private volatile Flavor flavor;
+    private volatile String sessionToken;
+    private boolean closed;
     private ServerInfo serverInfo;
 
     private HlmClient(Builder b) {
@@ -101,6 +114,8 @@ public final class HlmClient implements AutoCloseable {
         this.password = Objects.requireNonNull(b.password, "password").clone();
         this.flavorChoice = b.flavor;
         this.dryRun = b.dryRun;
+        this.trustPolicy = b.trust;
+        this.firstUse = b.firstUse;
         RecordingTrustManager trust;
         try {
             trust = TlsContexts.recorder(b.trust);
@@ -144,12 +159,51 @@ public final class HlmClient implements AutoCloseable {
 
     /**
      * Logs in, negotiating the flavor. Called by every operation when needed; explicit calls let a caller
-     * check the credentials first.
+     * check the credentials first. A server met for the first time under the known-hosts policy is put to
+     * the {@link TrustOnFirstUse} decider, if there is one, before any credential is sent.
      */
     public synchronized void login() {
         if (sessionToken != null) {
             return;
         }
+        synchronized (sessionLock) {
+            if (closed) {
+                throw new TransportException(TransportException.Kind.INTERRUPTED, "login: the client is closed", null);
+            }
+        }
+        try {
+            negotiateLogin();
+        } catch (TransportException e) {
+            if (!trustedOnFirstUse(e)) {
+                throw e;
+            }
+            negotiateLogin();
+        }
+    }
+
+    /** True when the failure was an unknown server that the decider now trusts and the file remembers. */
+    private boolean trustedOnFirstUse(TransportException e) {
+        if (firstUse == null || !(trustPolicy instanceof TrustPolicy.KnownHostsPolicy)
+                || !(e.trustFailure().orElse(null) instanceof KnownHosts.UnknownServer unknown)) {
+            return false;
+        }
+        KnownHosts knownHosts = unknown.knownHosts();
+        if (!firstUse.trust(unknown.server(), unknown.certificate(), knownHosts.file())) {
+            return false;
+        }
+        URI server = transport.server();
+        try {
+            knownHosts.add(server.getHost(), server.getPort() == -1 ? 443 : server.getPort(),
+                    Thumbprint.sha256(unknown.certificate()));
+        } catch (IOException | RuntimeException failure) {
+            throw new TransportException(TransportException.Kind.TLS_UNTRUSTED, "cannot remember the certificate of "
+                    + unknown.server() + " in " + knownHosts.file() + ": " + failure.getMessage(), failure,
+                    unknown.certificate(), unknown);
+        }
+        return true;
+    }
+
+    private void negotiateLogin() {
         if (flavor != null || flavorChoice == FlavorChoice.REST) {
             // Logging in again after the session expired: the flavor is known.
             loginWith(flavor != null ? flavor : Flavor.REST);
@@ -180,8 +234,18 @@ public final class HlmClient implements AutoCloseable {
             }
             return t;
         });
-        this.flavor = f;
-        this.sessionToken = token;
+        boolean closedMeanwhile;
+        synchronized (sessionLock) {
+            closedMeanwhile = closed;
+            if (!closedMeanwhile) {
+                this.flavor = f;
+                this.sessionToken = token;
+            }
+        }
+        if (closedMeanwhile) {
+            logout(f, token);
+            throw new TransportException(TransportException.Kind.INTERRUPTED, "login: the client was closed meanwhile", null);
+        }
     }
 
     /**
@@ -337,22 +401,35 @@ public final class HlmClient implements AutoCloseable {
     }
 
     /**
-     * Logs out if logged in and forgets the password. Never throws: it runs on every exit path. A logout is
-     * repeated like a read; one that finds the session gone (UNAUTHENTICATED) has nothing left to do.
+     * Logs out if logged in and forgets the password. Never throws: it runs on every exit path. Safe to call
+     * from another thread while an operation waits for its answer (a shutdown hook on Ctrl-C), and more
+     * than once. A logout is repeated like a read; one that finds the session gone has nothing left to do.
      */
     @Override
-    public synchronized void close() {
+    public void close() {
+        String token;
+        Flavor f;
+        synchronized (sessionLock) {
+            closed = true;
+            token = sessionToken;
+            f = flavor;
+            sessionToken = null;
+        }
         try {
-            if (sessionToken != null) {
-                String token = sessionToken;
-                retrier.run("logout", true, () -> transport.send("logout", "DELETE", flavor.sessionPath(), null,
-                        Map.of(Paths.SESSION_HEADER, token), false));
+            if (token != null) {
+                logout(f, token);
             }
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private void logout(Flavor f, String token) {
+        try {
+            retrier.run("logout", true, () -> transport.send("logout", "DELETE", f.sessionPath(), null,
+                    Map.of(Paths.SESSION_HEADER, token), false, LOGOUT_TIMEOUT));
         } catch (HlmException e) {
             // The session ends on the server's idle timeout anyway; a failed logout must not hide the result.
-        } finally {
-            sessionToken = null;
-            Arrays.fill(password, '\0');
         }
     }
 
@@ -400,9 +477,13 @@ public final class HlmClient implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private <T> T exchange(Flavor f, Operation<T> op) {
+        String token = sessionToken;
+        if (token == null) {
+            throw new TransportException(TransportException.Kind.INTERRUPTED, op.name() + ": the client is closed", null);
+        }
         Duration timeout = op.slow() ? linkTimeout : null;
         String path = f.path(op.path());
-        Map<String, String> session = Map.of(Paths.SESSION_HEADER, sessionToken);
+        Map<String, String> session = Map.of(Paths.SESSION_HEADER, token);
         JsonNode answer = timeout == null
                 ? transport.send(op.name(), op.method(), path, op.bodyFor(f), session, op.result() != null)
                 : transport.send(op.name(), op.method(), path, op.bodyFor(f), session, op.result() != null, timeout);
@@ -465,6 +546,7 @@ public final class HlmClient implements AutoCloseable {
         private RecoveryListener listener = RecoveryListener.NONE;
         private HttpTrace trace = HttpTrace.NONE;
         private boolean dryRun;
+        private TrustOnFirstUse firstUse;
 
         private Builder() {}
 
@@ -548,6 +630,15 @@ public final class HlmClient implements AutoCloseable {
          */
         public Builder dryRun(boolean dryRun) {
             this.dryRun = dryRun;
+            return this;
+        }
+
+        /**
+         * Who decides about a server met for the first time, with {@link TrustPolicy#knownHosts}; without one
+         * such a server fails with TLS_UNTRUSTED.
+         */
+        public Builder trustOnFirstUse(TrustOnFirstUse decider) {
+            this.firstUse = decider;
             return this;
         }
 

@@ -8,6 +8,7 @@ import dev.hlm.api.Json;
 import dev.hlm.api.LocalizableMessage;
 import dev.hlm.api.RestError;
 import dev.hlm.api.VapiError;
+import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
 import java.io.IOException;
@@ -20,8 +21,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -88,19 +91,35 @@ final class Transport {
         return send(what, method, path, body, headers, expectBody, requestTimeout);
     }
 
-    /** As above, waiting up to {@code timeout} for the answer (a create may take minutes). */
+    /** As above, waiting up to {@code timeout} for the answer (a create may take minutes, a logout must not hold up the exit). */
     JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody,
             Duration timeout) {
-        String json = body == null ? null : Json.write(body);
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .timeout(timeout)
-                .header("Accept", "application/json");
-        if (json != null) {
-            b.header("Content-Type", "application/json");
+        // Bytes rather than a String, so the body (a password, often) can be cleared once sent.
+        byte[] json = body == null ? null : serialise(body);
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(json))
+                    .timeout(timeout)
+                    .header("Accept", "application/json");
+            if (json != null) {
+                b.header("Content-Type", "application/json");
+            }
+            headers.forEach(b::header);
+            String traced = json == null || trace == HttpTrace.NONE ? null : new String(json, StandardCharsets.UTF_8);
+            return exchange(b.build(), what, traced, expectBody, timeout);
+        } finally {
+            if (json != null) {
+                Arrays.fill(json, (byte) 0);
+            }
         }
-        headers.forEach(b::header);
-        return exchange(b.build(), what, json, expectBody, timeout);
+    }
+
+    private static byte[] serialise(Object body) {
+        try {
+            return Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
     }
 
     private JsonNode exchange(HttpRequest request, String what, String body, boolean expectBody, Duration timeout) {
@@ -243,10 +262,13 @@ final class Transport {
     private TransportException transportFailure(String what, IOException e) {
         Optional<X509Certificate> presented = trust.lastServerCertificate();
         if (trust.lastFailure().isPresent() && presented.isPresent()) {
+            CertificateException why = trust.lastFailure().get();
+            if (why instanceof KnownHosts.CertificateChanged) {
+                return new TransportException(TransportException.Kind.TLS_CHANGED, why.getMessage(), e, presented.get(), why);
+            }
             return new TransportException(TransportException.Kind.TLS_UNTRUSTED,
-                    "the certificate of " + hostPort() + " is not trusted ("
-                            + rootMessage(trust.lastFailure().get()) + ")", e, presented.get(),
-                    TransportException.Delivery.NOT_SENT, false);
+                    "the certificate of " + hostPort() + " is not trusted (" + rootMessage(why) + ")", e,
+                    presented.get(), why);
         }
         if ((e instanceof SSLHandshakeException || e instanceof SSLException) && !lostConnection(e)) {
             return new TransportException(TransportException.Kind.TLS,

@@ -1,5 +1,6 @@
 package dev.hlm.client;
 
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 
@@ -15,6 +16,11 @@ public final class TransportException extends HlmException {
         CONNECT,
         /** The server's certificate failed the trust policy; no credential was sent. */
         TLS_UNTRUSTED,
+        /**
+         * The server presented another certificate than the one trusted for it earlier (known hosts): it may
+         * be an impersonator; no credential was sent.
+         */
+        TLS_CHANGED,
         /** TLS failed for another reason (protocol, handshake). */
         TLS,
         /** No answer within the timeout. */
@@ -40,6 +46,7 @@ public final class TransportException extends HlmException {
     private final Delivery delivery;
     private final boolean transientFailure;
     private final boolean outcomeChecked;
+    private final transient CertificateException trustFailure;
 
     public TransportException(Kind kind, String message, Throwable cause) {
         this(kind, message, cause, null);
@@ -47,6 +54,12 @@ public final class TransportException extends HlmException {
 
     public TransportException(Kind kind, String message, Throwable cause, X509Certificate serverCertificate) {
         this(kind, message, cause, serverCertificate, Delivery.ANSWERED, false);
+    }
+
+    /** A refused certificate, with the trust policy's reason (e.g. a {@code KnownHosts.UnknownServer}). */
+    public TransportException(Kind kind, String message, Throwable cause, X509Certificate serverCertificate,
+            CertificateException trustFailure) {
+        this(kind, message, cause, serverCertificate, Delivery.NOT_SENT, false, false, trustFailure);
     }
 
     /**
@@ -58,17 +71,18 @@ public final class TransportException extends HlmException {
 
     public TransportException(Kind kind, String message, Throwable cause, X509Certificate serverCertificate,
             Delivery delivery, boolean transientFailure) {
-        this(kind, message, cause, serverCertificate, delivery, transientFailure, false);
+        this(kind, message, cause, serverCertificate, delivery, transientFailure, false, null);
     }
 
     private TransportException(Kind kind, String message, Throwable cause, X509Certificate serverCertificate,
-            Delivery delivery, boolean transientFailure, boolean outcomeChecked) {
+            Delivery delivery, boolean transientFailure, boolean outcomeChecked, CertificateException trustFailure) {
         super(message, cause);
         this.kind = kind;
         this.serverCertificate = serverCertificate;
         this.delivery = delivery;
         this.transientFailure = transientFailure;
         this.outcomeChecked = outcomeChecked;
+        this.trustFailure = trustFailure;
     }
 
     public Kind kind() {
@@ -94,11 +108,17 @@ public final class TransportException extends HlmException {
 
     /** This failure of a change, with what the listing found appended; not to be repeated blindly. */
     TransportException withOutcome(String finding) {
-        return new TransportException(kind, getMessage() + "; " + finding, this, serverCertificate, delivery, false, true);
+        return new TransportException(kind, getMessage() + "; " + finding, this, serverCertificate, delivery, false,
+                true, trustFailure);
     }
 
-    /** For TLS_UNTRUSTED: the certificate the server presented. */
+    /** For TLS_UNTRUSTED and TLS_CHANGED: the certificate the server presented. */
     public Optional<X509Certificate> serverCertificate() {
         return Optional.ofNullable(serverCertificate);
+    }
+
+    /** For TLS_UNTRUSTED and TLS_CHANGED: why the trust policy refused the certificate. */
+    public Optional<CertificateException> trustFailure() {
+        return Optional.ofNullable(trustFailure);
     }
 }

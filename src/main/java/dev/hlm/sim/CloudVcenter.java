@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The cloud side: a VMC vCenter (or a vCenter Cloud Gateway) serving sessions, links, administrators and
- * its version, in the flavors its {@link ApiVersion} has.
+ * its version, in the flavors its {@link ApiVersion} has. Its connections to a PSC go where {@code pscRoute}
+ * sends them: the cloud vCenter's own view of the network.
  */
 final class CloudVcenter implements AutoCloseable {
     private final LinkStore links = new LinkStore();
@@ -20,13 +22,14 @@ final class CloudVcenter implements AutoCloseable {
     private final SimServer server;
 
     CloudVcenter(ApiVersion version, Role role, List<Account> accounts, Duration idleTimeout, Duration linkDelay,
-            Clock clock, GeneratedCertificate certificate, int port, FaultPlan faults) {
+            Clock clock, GeneratedCertificate certificate, int port, FaultPlan faults,
+            UnaryOperator<PscAddress> pscRoute) {
         this.faults = faults;
         this.sessions = new SessionStore(idleTimeout, clock, Account::username);
         SessionRoutes sessionRoutes = new SessionRoutes(accounts, sessions);
         VersionRoutes versionRoutes = new VersionRoutes(version, role.product(), clock.instant());
         LinkRoutes linkRoutes = new LinkRoutes(version, links,
-                new LinkCreator(version, role, links, administrators, linkDelay));
+                new LinkCreator(version, role, links, administrators, linkDelay, pscRoute), pscRoute);
         AdministratorRoutes administratorRoutes = new AdministratorRoutes(administrators);
 
         Router router = new Router(sessionRoutes);

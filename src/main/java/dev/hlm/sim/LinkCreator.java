@@ -9,6 +9,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Links.create (hlm-api.md B.6.1), in the order decisions D5 and D6 give: the one-domain rule first, then
@@ -22,14 +23,16 @@ final class LinkCreator {
     private final LinkStore links;
     private final AdministratorGroups administrators;
     private final Duration linkDelay;
+    private final UnaryOperator<PscAddress> pscRoute;
 
     LinkCreator(ApiVersion version, Role role, LinkStore links, AdministratorGroups administrators,
-            Duration linkDelay) {
+            Duration linkDelay, UnaryOperator<PscAddress> pscRoute) {
         this.version = version;
         this.role = role;
         this.links = links;
         this.administrators = administrators;
         this.linkDelay = linkDelay;
+        this.pscRoute = pscRoute;
     }
 
     SimResponse create(Call call) {
@@ -52,7 +55,7 @@ final class LinkCreator {
 
     /** Talks to the PSC; returns the SHA-256 thumbprint of its certificate, to pin on later calls. */
     private Thumbprint checkPsc(LinkRequest spec) {
-        PscProbe probe = new PscProbe(spec.psc(), TrustPolicy.insecure());
+        PscProbe probe = new PscProbe(pscRoute.apply(spec.psc()), TrustPolicy.insecure());
         try {
             X509Certificate certificate = probe.certificate();
             verify(spec, certificate);

@@ -8,6 +8,7 @@ import dev.hlm.api.LocalizableMessage;
 import dev.hlm.api.Paths;
 import dev.hlm.tls.TrustPolicy;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 /**
  * The links resource (hlm-api.md B.6): create (via {@link LinkCreator}), list, get (8.0U1+), delete and
@@ -20,11 +21,13 @@ final class LinkRoutes {
     private final ApiVersion version;
     private final LinkStore links;
     private final LinkCreator creator;
+    private final UnaryOperator<PscAddress> pscRoute;
 
-    LinkRoutes(ApiVersion version, LinkStore links, LinkCreator creator) {
+    LinkRoutes(ApiVersion version, LinkStore links, LinkCreator creator, UnaryOperator<PscAddress> pscRoute) {
         this.version = version;
         this.links = links;
         this.creator = creator;
+        this.pscRoute = pscRoute;
     }
 
     void register(Router router, Flavor flavor) {
@@ -47,7 +50,7 @@ final class LinkRoutes {
     /** Decision D10: HEALTHY when the PSC answers a connection right now. */
     private SimResponse get(Call call) {
         Link link = existing(call);
-        Info info = PscProbe.reachable(link.psc())
+        Info info = PscProbe.reachable(pscRoute.apply(link.psc()))
                 ? new Info(HealthStatus.HEALTHY, null)
                 : new Info(HealthStatus.UNHEALTHY, LocalizableMessage.of(
                         "com.vmware.vcenter.hvc.links.health.unreachable", "Remote PSC is not reachable."));
@@ -73,7 +76,7 @@ final class LinkRoutes {
         char[] password = JsonBodies.requiredString(credentials, CREDENTIALS, "password").toCharArray();
         Link link = existing(call);
         try {
-            PscProbe probe = new PscProbe(link.psc(), TrustPolicy.pinned(link.pscThumbprint()));
+            PscProbe probe = new PscProbe(pscRoute.apply(link.psc()), TrustPolicy.pinned(link.pscThumbprint()));
             String token = probe.login(user, password)
                     .orElseThrow(() -> Errors.credentialsRefused(link.psc(), user));
             probe.logout(token);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A two-party HLM simulator: a cloud vCenter and an on-prem PSC, each an HTTPS server on 127.0.0.1 with its
@@ -31,12 +32,21 @@ import java.util.Set;
 public final class Simulator implements AutoCloseable {
     /** Both servers listen on this loopback address only. */
     public static final String HOST = "127.0.0.1";
+    /**
+     * With {@link Builder#pscReachableOnlyFromCloud()}, the PSC's name in create specs: a loopback address
+     * where nothing listens, which only the simulated cloud vCenter routes to the PSC.
+     */
+    static final String CLOUD_ONLY_PSC_HOST = "127.0.0.2";
 
     private final SimSettings settings;
     private final CloudVcenter cloud;
     private final Psc psc;
+    /** A man in the middle on the cloud vCenter's way to the PSC; null unless asked for. */
+    private final Psc interceptor;
+    private final boolean pscCloudOnly;
 
-    private Simulator(SimSettings settings, FaultPlan faults) {
+    private Simulator(SimSettings settings, FaultPlan faults, GeneratedCertificate interceptorCertificate,
+            boolean pscCloudOnly) {
         this.settings = settings;
         // Clock.offset by zero is the system clock itself, so an unskewed server keeps the JDK's own Date.
         Clock cloudClock = Clock.offset(Clock.systemUTC(), settings.clockOffset());
@@ -47,11 +57,28 @@ public final class Simulator implements AutoCloseable {
                 new Account(settings.readOnlyUser(), settings.readOnlyPassword(), Set.of(Privilege.SYSTEM_READ))));
         cloudAccounts.addAll(settings.moreCloudAccounts());
         Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
-        this.psc = new Psc(settings.domainName(), pscAdmin, settings.pscVersion(), settings.sessionIdleTimeout(),
-                pscClock, settings.pscCertificate(), settings.pscPort());
+        // The interceptor is the same PSC (accounts, domain, release) presenting another certificate.
+        BiFunction<GeneratedCertificate, Integer, Psc> pscWith = (certificate, port) -> new Psc(settings.domainName(),
+                pscAdmin, settings.pscVersion(), settings.sessionIdleTimeout(), pscClock, certificate, port);
+        this.psc = pscWith.apply(settings.pscCertificate(), settings.pscPort());
+        this.interceptor = interceptorCertificate == null ? null : pscWith.apply(interceptorCertificate, 0);
+        this.pscCloudOnly = pscCloudOnly;
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
-                settings.cloudPort(), faults);
+                settings.cloudPort(), faults, this::cloudRouteTo);
+    }
+
+    /**
+     * Where the cloud vCenter's connection to a PSC address really goes: through the interceptor, or from the
+     * cloud-only name to the PSC. Any other address is taken as it is.
+     */
+    private PscAddress cloudRouteTo(PscAddress asked) {
+        boolean ourPsc = asked.port() == psc.port()
+                && (asked.host().equals(HOST) || (pscCloudOnly && asked.host().equals(CLOUD_ONLY_PSC_HOST)));
+        if (!ourPsc) {
+            return asked;
+        }
+        return new PscAddress(HOST, interceptor != null ? interceptor.port() : psc.port());
     }
 
     public static Builder builder() {
@@ -61,6 +88,9 @@ public final class Simulator implements AutoCloseable {
     private Simulator start() {
         try {
             psc.start();
+            if (interceptor != null) {
+                interceptor.start();
+            }
             cloud.start();
             return this;
         } catch (RuntimeException e) {
@@ -84,9 +114,12 @@ public final class Simulator implements AutoCloseable {
         return settings.cloudCertificate();
     }
 
-    /** The PSC's host name as a create spec names it: {@code 127.0.0.1}. */
+    /**
+     * The PSC's host name as a create spec names it: {@code 127.0.0.1}, or with
+     * {@link Builder#pscReachableOnlyFromCloud()} {@code 127.0.0.2}, which only the cloud vCenter reaches.
+     */
     public String pscHostname() {
-        return HOST;
+        return pscCloudOnly ? CLOUD_ONLY_PSC_HOST : HOST;
     }
 
     public int pscPort() {
@@ -173,6 +206,11 @@ public final class Simulator implements AutoCloseable {
         return psc.requests();
     }
 
+    /** Every request the {@link Builder#pscInterceptor interceptor} received; empty without one. */
+    public List<RecordedRequest> pscInterceptorRequests() {
+        return interceptor == null ? List.of() : interceptor.requests();
+    }
+
     // --- faults --------------------------------------------------------------------------------------
 
     /**
@@ -209,6 +247,9 @@ public final class Simulator implements AutoCloseable {
             cloud.close();
         } finally {
             psc.close();
+            if (interceptor != null) {
+                interceptor.close();
+            }
         }
     }
 
@@ -241,6 +282,8 @@ public final class Simulator implements AutoCloseable {
         private final List<Account> moreCloudAccounts = new java.util.ArrayList<>();
         private final List<Fault> faults = new ArrayList<>();
         private Long seed;
+        private GeneratedCertificate pscInterceptor;
+        private boolean pscReachableOnlyFromCloud;
 
         private Builder() {}
 
@@ -367,6 +410,25 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
+         * Puts a man in the middle on the cloud vCenter's way to the PSC: a second PSC (same accounts and
+         * domain) presenting this certificate. A client that fetches the PSC's certificate itself sees the real
+         * one, the cloud vCenter this one: for tests of that cross-check.
+         */
+        public Builder pscInterceptor(GeneratedCertificate certificate) {
+            this.pscInterceptor = Objects.requireNonNull(certificate, "certificate");
+            return this;
+        }
+
+        /**
+         * Names the PSC by an address only the cloud vCenter reaches (see {@link #pscHostname()}), as when the
+         * PSC sits behind a VPN that only the SDDC uses: a client cannot fetch its certificate itself.
+         */
+        public Builder pscReachableOnlyFromCloud() {
+            this.pscReachableOnlyFromCloud = true;
+            return this;
+        }
+
+        /**
          * Starts both servers.
          *
          * @throws java.io.UncheckedIOException when a port cannot be bound
@@ -380,7 +442,8 @@ public final class Simulator implements AutoCloseable {
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
                     sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert,
                     pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts),
-                    new FaultPlan(seed != null ? seed : new SecureRandom().nextLong(), faults)).start();
+                    new FaultPlan(seed != null ? seed : new SecureRandom().nextLong(), faults), pscInterceptor,
+                    pscReachableOnlyFromCloud).start();
         }
 
         private static String username(String name) {

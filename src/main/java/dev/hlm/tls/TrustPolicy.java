@@ -36,6 +36,16 @@ public sealed interface TrustPolicy {
         return new Pinned(thumbprint);
     }
 
+    /**
+     * What the system trusts, else the servers a person trusted on first use, pinned by the SHA-256 kept for
+     * them in {@code knownHosts} (the model of ssh's known_hosts). A server in neither fails the handshake
+     * with {@link KnownHosts.UnknownServer}, one whose certificate changed with
+     * {@link KnownHosts.CertificateChanged}; the caller decides what to do, before anything is sent.
+     */
+    static TrustPolicy knownHosts(KnownHosts knownHosts) {
+        return new KnownHostsPolicy(knownHosts);
+    }
+
     /** Any certificate. Only on the user's explicit request; callers warn. */
     static TrustPolicy insecure() {
         return new Insecure();
@@ -97,6 +107,18 @@ public sealed interface TrustPolicy {
         @Override
         public String describe() {
             return "pinned thumbprint " + thumbprint;
+        }
+    }
+
+    record KnownHostsPolicy(KnownHosts knownHosts) implements TrustPolicy {
+        @Override
+        public X509ExtendedTrustManager trustManager() throws GeneralSecurityException {
+            return new KnownHostsTrustManager(pkix(null), knownHosts);
+        }
+
+        @Override
+        public String describe() {
+            return "the system trust store, then the known hosts in " + knownHosts.file();
         }
     }
 

@@ -216,7 +216,11 @@ class BadInputIT {
             Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_REQUEST_TIMEOUT", "2", "HLM_RETRIES", "1",
                     "HLM_RETRY_BACKOFF", "10ms");
             Run run = bad.run().apply(new Setup(sim, env, dir));
-            Cli.Result r = Cli.runWithStdin(run.env(), run.stdin(), run.args().toArray(String[]::new));
+            String[] args = run.args().toArray(String[]::new);
+            boolean garbledLogin = bad.fault() != null && bad.fault().startsWith("login:body=");
+            Cli.Result r = garbledLogin
+                    ? Cli.runWithGarbledLogin(run.env(), run.stdin(), args)
+                    : Cli.runWithStdin(run.env(), run.stdin(), args);
 
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(bad.exit());
             assertThat(r.out()).as(r.toString()).isEmpty();

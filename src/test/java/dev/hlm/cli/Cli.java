@@ -2,18 +2,29 @@ package dev.hlm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hlm.sim.Simulator;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the real command line in this process, with an environment and standard input of the test's making
- * and no terminal. Every run also checks what a user would never want to see: a password from its
- * environment or standard input in its output.
+ * and no terminal (or a scripted one). Every run also checks what a user would never want to see, and what
+ * must never be left behind:
+ * <ul>
+ *   <li>a password from its environment or standard input in its output;</li>
+ *   <li>an open session at the simulator it talked to, once the command has ended (logout on every path);</li>
+ *   <li>the real {@code ~/.config/hlm/known_hosts}: each run gets a fresh known hosts file unless the test
+ *       sets {@code HLM_KNOWN_HOSTS} itself.</li>
+ * </ul>
  */
 public final class Cli {
     public record Result(int exitCode, String out, String err) {
@@ -34,16 +45,54 @@ public final class Cli {
     }
 
     public static Result runWithStdin(Map<String, String> env, String stdin, String... args) {
+        return run(env, stdin, Terminal.none(), true, args);
+    }
+
+    /**
+     * For a server that garbles its answer to the login: the session it opened never reached hlm, which so
+     * cannot close it (it idles out on the server); every other check still holds.
+     */
+    public static Result runWithGarbledLogin(Map<String, String> env, String stdin, String... args) {
+        return run(env, stdin, Terminal.none(), false, args);
+    }
+
+    /** As a person at a terminal would run it: prompts go to {@code terminal}. */
+    public static Result runOnTerminal(Map<String, String> env, Terminal terminal, String... args) {
+        return run(env, "", terminal, true, args);
+    }
+
+    private static Result run(Map<String, String> givenEnv, String stdin, Terminal terminal, boolean checkSessions,
+            String... args) {
+        Map<String, String> env = withPrivateKnownHosts(givenEnv);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext ctx = Main.context(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        CliContext ctx = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal);
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ctx);
         Result result = new Result(code, out.toString(), err.toString());
         for (String secret : secrets(env, stdin, args)) {
             assertThat(result.all()).as("a password leaked into the output of hlm %s", String.join(" ", args))
                     .doesNotContain(secret);
         }
+        Simulator sim = SimEnv.simulatorAt(env.get("HLM_SERVER"));
+        if (sim != null && checkSessions) {
+            assertThat(sim.openSessions()).as("hlm %s left a session open at the simulator\n%s",
+                    String.join(" ", args), result).isZero();
+        }
         return result;
+    }
+
+    /** Never the user's own file: a fresh one in a temporary directory, unless the test chose one. */
+    private static Map<String, String> withPrivateKnownHosts(Map<String, String> env) {
+        if (env.containsKey("HLM_KNOWN_HOSTS")) {
+            return env;
+        }
+        Map<String, String> copy = new HashMap<>(env);
+        try {
+            copy.put("HLM_KNOWN_HOSTS", Files.createTempDirectory("hlm-known-hosts-").resolve("known_hosts").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
     }
 
     /** The passwords this run was given: *PASSWORD* variables and stdin lines, never printed back. */

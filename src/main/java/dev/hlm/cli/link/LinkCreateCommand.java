@@ -9,7 +9,6 @@ import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.ExitCodes;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.cli.Remedies;
-import dev.hlm.cli.Spinner;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
@@ -36,6 +35,9 @@ import picocli.CommandLine.Option;
             "When the domain is linked already, says so and exits 0 (1 with --fail-if-exists); when another "
                     + "domain is linked, exits 1 naming it and the command that unlinks it.",
             "Run 'hlm link check' with the same options first: it tests every prerequisite and changes nothing.",
+            "Without --psc-thumbprint, hlm compares the certificate the PSC presents to it with the one the cloud "
+                    + "vCenter reports, shows it and asks on a terminal (refusing if the two differ); in scripts, "
+                    + "pass --psc-thumbprint. A SHA-1 thumbprint is checked against the PSC and sent as SHA-256.",
         })
 public final class LinkCreateCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -66,6 +68,9 @@ public final class LinkCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CreateSpec withoutPassword = link.spec();
+        PscCertificateTrust trust = new PscCertificateTrust(ctx, withoutPassword.pscHostname(),
+                withoutPassword.portNumber(), connection.connectTimeout());
+        withoutPassword = trust.checkGivenThumbprint(withoutPassword);
         // The vCenter password is read before the PSC's: piped on stdin, the vCenter's comes first.
         try (HlmClient vc = connection.linkTimeout(linkTimeout.duration())
                 .connect(ctx, link.legacyPassword(), dryRun.active())) {
@@ -73,9 +78,8 @@ public final class LinkCreateCommand implements Callable<Integer> {
             vc.login();
             String id;
             String lostAnswer = "";
-            try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
-                // Never resent blindly: a lost answer is settled by listing (exit 3 when no link is found).
-                CreatedLink created = vc.createLinkReconciled(spec);
+            try {
+                CreatedLink created = trust.create(vc, spec);
                 id = created.id();
                 lostAnswer = created.foundAfterLostAnswer() ? " (the answer was lost; the link was found)" : "";
             } catch (ApiException.AlreadyExists e) {

@@ -33,8 +33,15 @@ public final class PscOptions {
         return username == null || username.isBlank() ? "administrator@" + domainName : username.trim();
     }
 
+    /** The password, a copy the caller clears; the script-style option's own copy is cleared here. */
     char[] password(CliContext ctx) {
-        return Secrets.resolve(ctx, source());
+        try {
+            return Secrets.resolve(ctx, source());
+        } finally {
+            if (legacyPassword != null) {
+                java.util.Arrays.fill(legacyPassword, '\0');
+            }
+        }
     }
 
     /** True when a PSC password is available without asking: given by a flag, a file, stdin or the environment. */

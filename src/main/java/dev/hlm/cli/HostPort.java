@@ -1,0 +1,78 @@
+package dev.hlm.cli;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/**
+ * {@code HOST[:PORT]} as a person types it: a name or IPv4 address, an IPv6 address in brackets
+ * ({@code [::1]:443}), or an {@code https://} URL without a path. The port is 443 unless given.
+ */
+record HostPort(String host, int port) {
+    static final int HTTPS = 443;
+
+    /** @throws IllegalArgumentException with a one-line reason */
+    static HostPort parse(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.toLowerCase(Locale.ROOT).startsWith("https://")) {
+            s = s.substring("https://".length());
+            if (s.endsWith("/")) {
+                s = s.substring(0, s.length() - 1);
+            }
+        }
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("no host given");
+        }
+        String host;
+        String port;
+        if (s.startsWith("[")) {
+            int close = s.indexOf(']');
+            if (close < 0) {
+                throw new IllegalArgumentException("'" + text + "' opens a bracket it does not close");
+            }
+            host = s.substring(1, close);
+            String rest = s.substring(close + 1);
+            if (!rest.isEmpty() && !rest.startsWith(":")) {
+                throw new IllegalArgumentException("'" + text + "' is not HOST[:PORT]");
+            }
+            port = rest.isEmpty() ? null : rest.substring(1);
+            if (!isIpv6(host)) {
+                throw new IllegalArgumentException("'" + host + "' in brackets is not an IPv6 address");
+            }
+        } else {
+            int colon = s.indexOf(':');
+            if (colon != s.lastIndexOf(':')) {
+                throw new IllegalArgumentException("'" + text + "': put an IPv6 address in brackets, e.g. [::1]:443");
+            }
+            host = colon < 0 ? s : s.substring(0, colon);
+            port = colon < 0 ? null : s.substring(colon + 1);
+            if (!host.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
+                throw new IllegalArgumentException("'" + host + "' is not a host name or IP address");
+            }
+        }
+        return new HostPort(host, port == null ? HTTPS : port(port, text));
+    }
+
+    private static int port(String digits, String text) {
+        if (!digits.matches("\\d{1,5}") || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 65535) {
+            throw new IllegalArgumentException("'" + text + "' has port '" + digits + "'; ports are 1 to 65535");
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static boolean isIpv6(String host) {
+        if (!host.matches("[0-9A-Fa-f:.]+") || host.indexOf(':') < 0) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host).getAddress().length == 16;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** {@code host:port}, an IPv6 address in brackets. */
+    String display() {
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hlm.sim.Simulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM while a real {@code hlm} process waits for a slow create: the process logs out
+ * before it exits, so the simulator's open sessions go back to zero.
+ */
+class SignalIT {
+    /**
+     * Starts the command with SIGINT and SIGTERM at their defaults, as a terminal's foreground process has
+     * them: a shell without job control (CI) starts background children with SIGINT ignored, and a JVM
+     * started so keeps ignoring it.
+     */
+    private static final String DEFAULT_SIGNALS = "import os, signal, sys\n"
+            + "signal.signal(signal.SIGINT, signal.SIG_DFL)\n"
+            + "signal.signal(signal.SIGTERM, signal.SIG_DFL)\n"
+            + "os.execvp(sys.argv[1], sys.argv[1:])\n";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "SIG{0}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void aSignalDuringASlowCreateLogsOutBeforeExiting(String signal, int exitCode) throws Exception {
+        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
+            List<String> command = new ArrayList<>(List.of("python3", "-c", DEFAULT_SIGNALS));
+            command.addAll(SimCommandIT.hlm("link", "create"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectOutput(dir.resolve("out").toFile())
+                    .redirectError(dir.resolve("err").toFile());
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(k -> k.startsWith("HLM_"));
+            env.putAll(SimEnv.of(sim, dir));
+            env.put("HLM_KNOWN_HOSTS", dir.resolve("known_hosts").toString());
+            Process hlm = builder.start();
+            try {
+                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+                assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
+                assertThat(sim.openSessions()).isEqualTo(1);
+
+                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(hlm.pid())).inheritIO().start();
+                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIG%s", signal).isTrue();
+
+                String err = Files.readString(dir.resolve("err"));
+                assertThat(hlm.exitValue()).as(err).isEqualTo(exitCode);
+                assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; logged out", "hint:");
+                assertThat(sim.openSessions()).as("sessions left open after SIG%s", signal).isZero();
+                assertThat(sim.links()).isEmpty();
+            } finally {
+                hlm.destroyForcibly();
+            }
+        }
+    }
+
+    /** Waits for a condition that a real process brings about; fails (never hangs) after two minutes. */
+    private static void awaitOrFail(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("gave up waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}

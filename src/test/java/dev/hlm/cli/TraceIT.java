@@ -1,0 +1,69 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hlm.sim.RecordedRequest;
+import dev.hlm.sim.Simulator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code --trace} of a whole create, list, delete run shows every exchange and no secret. */
+class TraceIT {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "--api-flavor {0}")
+    @ValueSource(strings = {"api", "rest"})
+    void aFullRunsTraceHoldsNoPasswordTokenOrCookie(String flavor) {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_API_FLAVOR", flavor);
+            StringBuilder trace = new StringBuilder();
+
+            Cli.Result created = Cli.run(env, "link", "create", "--admin-group", "ops@corp.local", "--trace");
+            assertThat(created.exitCode()).as(created.toString()).isZero();
+            trace.append(created.err());
+            String id = sim.links().get(0).link();
+            Cli.Result listed = Cli.run(env, "link", "list", "--trace");
+            assertThat(listed.exitCode()).as(listed.toString()).isZero();
+            trace.append(listed.err());
+            // With the PSC password: over /api the unlink sends the on-prem credentials in its body.
+            Cli.Result deleted = Cli.run(env, "link", "delete", id, "--trace");
+            assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
+            trace.append(deleted.err());
+
+            String text = trace.toString();
+            String prefix = "/" + flavor + "/";
+            assertThat(text).contains("> POST https://127.0.0.1:" + sim.cloudPort() + prefix, "< 20", "***",
+                    "\"psc_hostname\"", "\"domain_name\"");
+            assertThat(text).doesNotContain(secrets(sim));
+            if (flavor.equals("rest")) {
+                assertThat(text).containsPattern("(?im)^< set-cookie: \\*\\*\\*$");
+            } else {
+                assertThat(text).contains("?action=delete");
+            }
+        }
+    }
+
+    /** Both passwords, the Basic credentials, and every session token the simulator saw. */
+    private static String[] secrets(Simulator sim) {
+        Set<String> secrets = new LinkedHashSet<>();
+        String vc = new String(sim.cloudAdminPassword());
+        secrets.add(vc);
+        secrets.add(new String(sim.pscAdminPassword()));
+        secrets.add(Base64.getEncoder().encodeToString(
+                (sim.cloudAdminUsername() + ":" + vc).getBytes(StandardCharsets.UTF_8)));
+        for (RecordedRequest r : sim.requests()) {
+            r.header("vmware-api-session-id").ifPresent(secrets::add);
+            r.header("authorization").ifPresent(secrets::add);
+        }
+        assertThat(secrets).as("the run logged in and used sessions").hasSizeGreaterThan(4);
+        return secrets.toArray(String[]::new);
+    }
+}

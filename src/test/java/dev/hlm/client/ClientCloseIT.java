@@ -1,0 +1,59 @@
+package dev.hlm.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hlm.api.CreateSpec;
+import dev.hlm.sim.Simulator;
+import dev.hlm.tls.TrustPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * close() logs out even while another thread waits for a slow answer, as the CLI's exit hook does on
+ * Ctrl-C; an operation after close sends nothing.
+ */
+class ClientCloseIT {
+    @Test
+    void closeLogsOutWhileAnOperationIsStillWaiting() throws Exception {
+        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
+            HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
+                    .password(sim.cloudAdminPassword())
+                    .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+            CreateSpec spec = new CreateSpec(sim.pscHostname(), String.valueOf(sim.pscPort()), sim.domainName(),
+                    sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(), null, null);
+            CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> vc.createLink(spec));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+            while (sim.requests().stream().noneMatch(r -> r.path().equals("/api/hvc/links"))) {
+                assertThat(Instant.now()).as("the create to arrive").isBefore(deadline);
+                Thread.sleep(20);
+            }
+            assertThat(sim.openSessions()).isEqualTo(1);
+
+            CompletableFuture.runAsync(vc::close).get(1, TimeUnit.MINUTES);
+
+            assertThat(sim.openSessions()).isZero();
+            assertThat(slow).isNotDone();
+        }
+    }
+
+    @Test
+    void anOperationAfterCloseSendsNothing() {
+        try (Simulator sim = Simulator.builder().build()) {
+            HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
+                    .password(sim.cloudAdminPassword())
+                    .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+            vc.login();
+            vc.close();
+            vc.close();
+            assertThat(sim.openSessions()).isZero();
+            int before = sim.requests().size();
+            org.assertj.core.api.Assertions.assertThatThrownBy(vc::listLinks).isInstanceOf(TransportException.class)
+                    .hasMessageContaining("closed");
+            assertThat(sim.requests()).hasSize(before);
+        }
+    }
+}
