@@ -16,7 +16,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * {@link KnownHosts.CertificateChanged}. Either way the handshake fails, so nothing is sent to the server
  * before a person decides.
  */
-final class KnownHostsTrustManager extends X509ExtendedTrustManager {
+final class KnownHostsTrustManager extends ServerOnlyTrustManager {
     private final X509ExtendedTrustManager system;
     private final KnownHosts knownHosts;
 
@@ -74,23 +74,6 @@ final class KnownHostsTrustManager extends X509ExtendedTrustManager {
         if (known.stream().noneMatch(e -> e.sha256().equals(presented))) {
             throw new KnownHosts.CertificateChanged(server, known, presented, knownHosts.file());
         }
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("client certificates are not used");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-            throws CertificateException {
-        throw new CertificateException("client certificates are not used");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-            throws CertificateException {
-        throw new CertificateException("client certificates are not used");
     }
 
     @Override

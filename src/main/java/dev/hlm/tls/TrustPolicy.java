@@ -150,12 +150,8 @@ public sealed interface TrustPolicy {
         throw new GeneralSecurityException("no X509ExtendedTrustManager in the JDK");
     }
 
-    /**
-     * A server-side-only trust manager whose decision ignores the host name. Extending
-     * {@link X509ExtendedTrustManager} matters: a plain X509TrustManager would be wrapped by the JDK, which
-     * then adds its own host name check.
-     */
-    abstract class DecidingTrustManager extends X509ExtendedTrustManager {
+    /** A trust manager whose decision about a server's chain ignores the host name (the pin identifies it). */
+    abstract class DecidingTrustManager extends ServerOnlyTrustManager {
         abstract void check(X509Certificate[] chain) throws CertificateException;
 
         @Override
@@ -173,28 +169,6 @@ public sealed interface TrustPolicy {
         public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
                 throws CertificateException {
             check(chain);
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("client certificates are not used");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            throw new CertificateException("client certificates are not used");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            throw new CertificateException("client certificates are not used");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
         }
     }
 }
