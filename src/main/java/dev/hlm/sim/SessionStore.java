@@ -55,6 +55,11 @@ final class SessionStore {
         sessions.remove(session.token(), session);
     }
 
+    /** Ends every session, as a restarted server would. */
+    void clear() {
+        sessions.clear();
+    }
+
     /** Sessions logged in and neither logged out nor expired. */
     int openCount() {
         Instant now = clock.instant();

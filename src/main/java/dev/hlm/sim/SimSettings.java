@@ -21,7 +21,8 @@ record SimSettings(
         Duration clockOffset,
         Duration pscClockOffset,
         GeneratedCertificate cloudCertificate,
-        GeneratedCertificate pscCertificate) {
+        GeneratedCertificate pscCertificate,
+        Duration latency) {
 
     SimSettings {
         cloudAdminPassword = cloudAdminPassword.clone();

@@ -45,7 +45,8 @@ public final class Simulator implements AutoCloseable {
                 pscClock, settings.pscCertificate(), settings.pscPort());
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
-                settings.cloudPort());
+                settings.cloudPort(), settings.latency());
+        this.cloud.diagnostics(new Diagnostics(this));
     }
 
     public static Builder builder() {
@@ -162,6 +163,27 @@ public final class Simulator implements AutoCloseable {
         return psc.requests();
     }
 
+    /** Requests and TLS handshakes the cloud vCenter served (also at {@code GET /sim/stats}). */
+    public Traffic cloudTraffic() {
+        return cloud.traffic();
+    }
+
+    /** Requests and TLS handshakes the PSC served: the cloud vCenter's own conversations while linking. */
+    public Traffic pscTraffic() {
+        return psc.traffic();
+    }
+
+    /**
+     * Back to the state of a fresh simulator without restarting it (also {@code DELETE /sim/state}): no
+     * links, no administrator groups, no sessions on either server, traffic counters and request logs empty.
+     * Ports, certificates and accounts stay. Meant for the moments no client is connected, such as between
+     * two benchmark runs.
+     */
+    public synchronized void reset() {
+        cloud.reset();
+        psc.reset();
+    }
+
     // --- faults --------------------------------------------------------------------------------------
 
     /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
@@ -206,6 +228,7 @@ public final class Simulator implements AutoCloseable {
         private Duration sessionIdleTimeout = Duration.ofMinutes(30);
         private Duration clockOffset = Duration.ZERO;
         private Duration pscClockOffset = Duration.ZERO;
+        private Duration latency = Duration.ZERO;
         private GeneratedCertificate cloudCertificate;
         private GeneratedCertificate pscCertificate;
 
@@ -266,6 +289,17 @@ public final class Simulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The cloud vCenter answers every request this much later, to play the distance to a real one (a
+         * cloud vCenter is typically tens of milliseconds away). TLS handshakes are not delayed. The PSC is
+         * not delayed either: clients never talk to it, so its delay would only add the same time to every
+         * client's create.
+         */
+        public Builder latency(Duration latency) {
+            this.latency = nonNegative(latency, "latency");
+            return this;
+        }
+
         /** Sessions unused for longer expire (decision D12). */
         public Builder sessionIdleTimeout(Duration timeout) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -311,7 +345,7 @@ public final class Simulator implements AutoCloseable {
                     : GeneratedCertificate.builder("hlm-sim-psc").build();
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
-                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert)).start();
+                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert, latency)).start();
         }
 
         private static String username(String name) {
