@@ -18,7 +18,6 @@ import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ import java.util.Optional;
 /**
  * A session with a cloud vCenter (or a vCenter Cloud Gateway) for the HLM API.
  *
- * <p>One {@link HttpClient} per instance, so every call of a command reuses one TLS connection; its trust
+ * <p>One kept-alive TLS connection per instance, so every call of a command reuses it; its trust
  * policy is this instance's alone. The first call logs in (Basic auth once, then the session header);
  * {@link #close()} logs out. With {@link FlavorChoice#AUTO} the client speaks {@code /api} and falls back to
  * the legacy {@code /rest} when the server has no {@code /api} (vSphere before 7.0U2). Redirects are never

@@ -11,27 +11,40 @@ import dev.hlm.api.VapiError;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Authenticator;
 import java.net.ConnectException;
+import java.net.HttpRetryException;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * One HTTPS exchange at a time with one server, and the single place that decides what an answer means:
  * 2xx is the result; a vAPI error body of either flavor is an {@link ApiException}; everything else (no
  * connection, TLS refused, timeout, a body that is not the API, a redirect) is a {@link TransportException}.
- * Owns the client's {@link HttpClient}, so every call reuses one TLS connection.
+ *
+ * <p>It speaks through the JDK's {@link HttpsURLConnection} with this client's own socket factory, which
+ * the JDK keeps alive between calls: every call of a command reuses one TLS connection. Not the
+ * {@code java.net.http.HttpClient}: that one costs a command-line run about half a second, a quarter to
+ * load and 300 ms at exit, where Java 17 waits for its selector thread (see docs/benchmarks.md). A request
+ * with a body is streamed at its fixed length, so the JDK never sends it twice.
  */
 final class Transport {
     private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -40,20 +53,18 @@ final class Transport {
     private final Duration requestTimeout;
     private final HttpTrace trace;
     private final RecordingTrustManager trust;
-    private final HttpClient http;
+    private final Duration connectTimeout;
+    /** One instance per client: the JDK reuses a kept-alive connection only for the same factory. */
+    private final SSLSocketFactory sockets;
 
     Transport(URI server, RecordingTrustManager trust, Duration connectTimeout, Duration requestTimeout, HttpTrace trace) {
         this.server = server;
         this.trust = trust;
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.trace = trace;
         try {
-            this.http = HttpClient.newBuilder()
-                    .sslContext(TlsContexts.client(trust))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(connectTimeout)
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .build();
+            this.sockets = new HostCheckingSocketFactory(TlsContexts.client(trust).getSocketFactory());
         } catch (GeneralSecurityException e) {
             throw new TransportException(TransportException.Kind.TLS, "cannot set up TLS: " + e.getMessage(), e);
         }
@@ -75,49 +86,33 @@ final class Transport {
      */
     JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody) {
         String json = body == null ? null : Json.write(body);
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .timeout(requestTimeout)
-                .header("Accept", "application/json");
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("Accept", "application/json");
         if (json != null) {
-            b.header("Content-Type", "application/json");
+            all.put("Content-Type", "application/json");
         }
-        headers.forEach(b::header);
-        return exchange(b.build(), what, json, expectBody);
+        all.putAll(headers);
+        return exchange(method, server.resolve(path), all, json, what, expectBody);
     }
 
-    private JsonNode exchange(HttpRequest request, String what, String body, boolean expectBody) {
-        trace.request(request.method(), request.uri(), request.headers(), body);
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            throw new TransportException(TransportException.Kind.TIMEOUT,
-                    "cannot connect to " + hostPort() + ": no answer within the connect timeout", e);
-        } catch (HttpTimeoutException e) {
-            throw new TransportException(TransportException.Kind.TIMEOUT,
-                    what + ": " + hostPort() + " did not answer within " + requestTimeout.toSeconds() + " s", e);
-        } catch (IOException e) {
-            throw transportFailure(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(TransportException.Kind.INTERRUPTED, what + ": interrupted", e);
-        }
-        byte[] raw = response.body() == null ? new byte[0] : response.body();
-        String text = new String(raw, 0, Math.min(raw.length, MAX_BODY_BYTES), StandardCharsets.UTF_8);
-        trace.response(response.statusCode(), request.uri(), response.headers(), text);
-        int status = response.statusCode();
+    private JsonNode exchange(String method, URI uri, Map<String, String> headers, String body, String what,
+            boolean expectBody) {
+        trace.request(method, uri, traceHeaders(headers), body);
+        Answer answer = call(method, uri, headers, body, what);
+        String text = new String(answer.body(), StandardCharsets.UTF_8);
+        trace.response(answer.status(), uri, answer.headers(), text);
+        int status = answer.status();
         if (status >= 300 && status < 400) {
             throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
                     + " answered with a redirect (" + status + " to "
-                    + response.headers().firstValue("Location").orElse("nowhere")
+                    + answer.headers().firstValue("Location").orElse("nowhere")
                     + "); hlm does not follow redirects, so credentials only go to the server named", null);
         }
         JsonNode json = parse(text);
         if (status >= 200 && status < 300) {
             if (json == null && expectBody) {
                 throw new TransportException(TransportException.Kind.PROTOCOL,
-                        what + ": " + hostPort() + " answered " + status + " with " + describe(response, text)
+                        what + ": " + hostPort() + " answered " + status + " with " + describe(answer, text)
                                 + " where JSON was expected", null);
             }
             return json;
@@ -125,9 +120,108 @@ final class Transport {
         VapiError error = json == null ? null : decodeError(json, status);
         if (error == null) {
             throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
-                    + " answered HTTP " + status + " with " + describe(response, text) + ", not a vCenter API error", null);
+                    + " answered HTTP " + status + " with " + describe(answer, text) + ", not a vCenter API error", null);
         }
         throw ApiException.of(status, error);
+    }
+
+    /** A status, the response headers and at most {@link #MAX_BODY_BYTES} of the body. */
+    private record Answer(int status, HttpHeaders headers, byte[] body) {}
+
+    private Answer call(String method, URI uri, Map<String, String> headers, String body, String what) {
+        HttpsURLConnection conn;
+        try {
+            conn = (HttpsURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            throw new TransportException(TransportException.Kind.CONNECT, "cannot open " + uri + ": " + e.getMessage(), e);
+        }
+        conn.setSSLSocketFactory(sockets);
+        conn.setInstanceFollowRedirects(false);
+        conn.setUseCaches(false);
+        conn.setAuthenticator(NO_AUTHENTICATOR);
+        conn.setConnectTimeout(millis(connectTimeout));
+        conn.setReadTimeout(millis(requestTimeout));
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+        try {
+            conn.setRequestMethod(method);
+            headers.forEach(conn::setRequestProperty);
+            if (bytes != null || method.equals("POST") || method.equals("PUT")) {
+                conn.setDoOutput(true);
+                if (bytes != null) {
+                    conn.setFixedLengthStreamingMode(bytes.length);
+                }
+            }
+        } catch (IOException e) {
+            throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + e.getMessage(), e);
+        }
+        try {
+            conn.connect();
+        } catch (SocketTimeoutException e) {
+            throw new TransportException(TransportException.Kind.TIMEOUT,
+                    "cannot connect to " + hostPort() + ": no answer within the connect timeout", e);
+        } catch (IOException e) {
+            throw transportFailure(what, e);
+        }
+        try {
+            if (conn.getDoOutput()) {
+                try (OutputStream out = conn.getOutputStream()) {
+                    if (bytes != null) {
+                        out.write(bytes);
+                    }
+                }
+            }
+            int status = conn.getResponseCode();
+            HttpHeaders responseHeaders = responseHeaders(conn);
+            try (InputStream in = status >= 400 ? conn.getErrorStream() : conn.getInputStream()) {
+                byte[] raw = in == null ? new byte[0] : in.readNBytes(MAX_BODY_BYTES);
+                if (in != null && in.read() != -1) {
+                    conn.disconnect(); // not worth reading on; the connection cannot be reused unread
+                }
+                return new Answer(status, responseHeaders, raw);
+            }
+        } catch (HttpRetryException e) {
+            // The JDK drops the answer to a streamed request that the server refused with 401 (it would
+            // retry with credentials, which it cannot for a stream). vCenter answers 401 with this error.
+            if (e.responseCode() == 401) {
+                throw ApiException.of(401, VapiError.of(ErrorType.UNAUTHENTICATED, LocalizableMessage.of(
+                        "com.vmware.vapi.endpoint.method.authentication.required", "Authentication required.")));
+            }
+            throw transportFailure(what, e);
+        } catch (SocketTimeoutException e) {
+            conn.disconnect();
+            throw new TransportException(TransportException.Kind.TIMEOUT,
+                    what + ": " + hostPort() + " did not answer within " + requestTimeout.toSeconds() + " s", e);
+        } catch (IOException e) {
+            conn.disconnect();
+            throw transportFailure(what, e);
+        }
+    }
+
+    /**
+     * Never answers a server's authentication challenge: per connection, so a JVM-wide default
+     * {@link Authenticator} installed by other code never sends its credentials to a vCenter.
+     */
+    private static final Authenticator NO_AUTHENTICATOR = new Authenticator() {};
+
+    private static int millis(Duration d) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
+    }
+
+    private static HttpHeaders traceHeaders(Map<String, String> headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        headers.forEach((k, v) -> map.put(k, List.of(v)));
+        return HttpHeaders.of(map, (k, v) -> true);
+    }
+
+    /** The response headers without the status line, which the JDK files under a null name. */
+    private static HttpHeaders responseHeaders(HttpURLConnection conn) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        conn.getHeaderFields().forEach((k, v) -> {
+            if (k != null) {
+                map.put(k, v);
+            }
+        });
+        return HttpHeaders.of(map, (k, v) -> true);
     }
 
     /** Reads either flavor's error body, or the {@code /rest} routing 404 (decision D13). */
@@ -176,11 +270,11 @@ final class Transport {
         }
     }
 
-    private static String describe(HttpResponse<?> response, String text) {
+    private static String describe(Answer answer, String text) {
         if (text.isBlank()) {
             return "an empty body";
         }
-        String type = response.headers().firstValue("Content-Type").orElse("no content type");
+        String type = answer.headers().firstValue("Content-Type").orElse("no content type");
         return "a body that is not JSON (" + type + ", " + text.length() + " characters)";
     }
 
@@ -195,7 +289,8 @@ final class Transport {
             return new TransportException(TransportException.Kind.TLS,
                     "TLS with " + hostPort() + " failed: " + rootMessage(e), e);
         }
-        if (e instanceof ConnectException || e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException
+                || e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
             return new TransportException(TransportException.Kind.CONNECT,
                     "cannot connect to " + hostPort() + ": " + connectReason(e), e);
         }
@@ -208,7 +303,7 @@ final class Transport {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        if (root instanceof java.nio.channels.UnresolvedAddressException) {
+        if (root instanceof java.nio.channels.UnresolvedAddressException || root instanceof UnknownHostException) {
             return "the name does not resolve";
         }
         String m = rootMessage(e);
