@@ -97,15 +97,20 @@ final class Transport {
 
     private JsonNode exchange(String method, URI uri, Map<String, String> headers, String body, String what,
             boolean expectBody) {
-        trace.request(method, uri, traceHeaders(headers), body);
+        boolean tracing = trace != HttpTrace.NONE;
+        if (tracing) {
+            trace.request(method, uri, traceHeaders(headers), body);
+        }
         Answer answer = call(method, uri, headers, body, what);
         String text = new String(answer.body(), StandardCharsets.UTF_8);
-        trace.response(answer.status(), uri, answer.headers(), text);
+        if (tracing) {
+            trace.response(answer.status(), uri, HttpHeaders.of(answer.headers(), (k, v) -> true), text);
+        }
         int status = answer.status();
         if (status >= 300 && status < 400) {
             throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
                     + " answered with a redirect (" + status + " to "
-                    + answer.headers().firstValue("Location").orElse("nowhere")
+                    + answer.header("Location").orElse("nowhere")
                     + "); hlm does not follow redirects, so credentials only go to the server named", null);
         }
         JsonNode json = parse(text);
@@ -126,7 +131,14 @@ final class Transport {
     }
 
     /** A status, the response headers and at most {@link #MAX_BODY_BYTES} of the body. */
-    private record Answer(int status, HttpHeaders headers, byte[] body) {}
+    private record Answer(int status, Map<String, List<String>> headers, byte[] body) {
+        Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                    .map(e -> e.getValue().get(0))
+                    .findFirst();
+        }
+    }
 
     private Answer call(String method, URI uri, Map<String, String> headers, String body, String what) {
         HttpsURLConnection conn;
@@ -171,7 +183,7 @@ final class Transport {
                 }
             }
             int status = conn.getResponseCode();
-            HttpHeaders responseHeaders = responseHeaders(conn);
+            Map<String, List<String>> responseHeaders = responseHeaders(conn);
             try (InputStream in = status >= 400 ? conn.getErrorStream() : conn.getInputStream()) {
                 byte[] raw = in == null ? new byte[0] : in.readNBytes(MAX_BODY_BYTES);
                 if (in != null && in.read() != -1) {
@@ -214,14 +226,14 @@ final class Transport {
     }
 
     /** The response headers without the status line, which the JDK files under a null name. */
-    private static HttpHeaders responseHeaders(HttpURLConnection conn) {
+    private static Map<String, List<String>> responseHeaders(HttpURLConnection conn) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         conn.getHeaderFields().forEach((k, v) -> {
             if (k != null) {
                 map.put(k, v);
             }
         });
-        return HttpHeaders.of(map, (k, v) -> true);
+        return map;
     }
 
     /** Reads either flavor's error body, or the {@code /rest} routing 404 (decision D13). */
@@ -274,7 +286,7 @@ final class Transport {
         if (text.isBlank()) {
             return "an empty body";
         }
-        String type = answer.headers().firstValue("Content-Type").orElse("no content type");
+        String type = answer.header("Content-Type").orElse("no content type");
         return "a body that is not JSON (" + type + ", " + text.length() + " characters)";
     }
 
