@@ -11,6 +11,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Warmup.startFor(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err, new CliContext(System.getenv(), System.in, Terminal.system()));

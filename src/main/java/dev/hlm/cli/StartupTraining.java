@@ -28,6 +28,7 @@ public final class StartupTraining {
 
     public static void main(String[] args) throws IOException {
         List<String> wrong = new ArrayList<>();
+        new Warmup.Work().run(); // what Main.main runs beside the parsing, so that it is archived too
         Path dir = Files.createTempDirectory("hlm-training-");
         try (Simulator sim = Simulator.builder().build()) {
             Path ca = dir.resolve("vcenter-ca.pem");
