@@ -3,13 +3,21 @@ package dev.hlm.cli;
 import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Json;
 import dev.hlm.api.Summary;
+import dev.hlm.tls.Pem;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Proxy;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
 import javax.net.ssl.SSLEngine;
@@ -17,7 +25,7 @@ import javax.net.ssl.SSLEngine;
 /**
  * Sets up, in a second thread while the main one parses the command line, what a command that talks to a
  * vCenter needs first: the TLS stack up to a client hello (cipher suite tables, key shares, the crypto
- * providers), the HTTPS handler, and the JSON mapper with its serialisers. That is one-time work of the
+ * providers), certificate path validation, the HTTPS handler, and the JSON mapper with its serialisers. That is one-time work of the
  * JVM, a good part of a short run, and the two cores of even a small machine can do it side by side. Only
  * the real process does it ({@link Main#main}), only for commands that connect, and nothing it makes is
  * used: a failure here costs nothing but the time, and the command then sets things up itself as always.
@@ -63,6 +71,7 @@ final class Warmup {
                 // The client hello: key shares are generated, extensions produced, nothing is sent anywhere.
                 engine.wrap(ByteBuffer.allocate(0), ByteBuffer.allocate(engine.getSession().getPacketBufferSize()));
                 engine.closeOutbound();
+                validateACertificatePath();
                 // The HTTPS protocol handler and its connection classes; opening a connection sends nothing.
                 URI.create("https://warmup.invalid/").toURL().openConnection(Proxy.NO_PROXY);
                 Json.write(new CreateSpec("psc", "443", "vsphere.local", "administrator@vsphere.local",
@@ -71,6 +80,25 @@ final class Warmup {
                         Summary.class);
             } catch (GeneralSecurityException | IOException | RuntimeException e) {
                 // Only time is lost: the command sets up the same things itself.
+            }
+        }
+
+        /**
+         * Path validation as the handshake does it, on a self-signed certificate of no consequence (public,
+         * its key thrown away when it was made): parsing, the signature check and, on the first validation
+         * of any path, Java 17 loading its whole table of the JDK's own CA certificates.
+         */
+        private static void validateACertificatePath() throws IOException, GeneralSecurityException {
+            try (InputStream in = Warmup.class.getResourceAsStream("warmup-certificate.pem")) {
+                if (in == null) {
+                    return;
+                }
+                X509Certificate certificate = Pem.parseCertificates(new String(in.readAllBytes(),
+                        StandardCharsets.US_ASCII)).get(0);
+                PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(certificate, null)));
+                parameters.setRevocationEnabled(false);
+                CertPathValidator.getInstance("PKIX").validate(
+                        CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate)), parameters);
             }
         }
     }
