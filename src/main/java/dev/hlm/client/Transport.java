@@ -185,6 +185,9 @@ final class Transport {
             int status = conn.getResponseCode();
             Map<String, List<String>> responseHeaders = responseHeaders(conn);
             try (InputStream in = status >= 400 ? conn.getErrorStream() : conn.getInputStream()) {
+                if (status == 401 && in == null && bytes != null) {
+                    throw sessionRefused();
+                }
                 byte[] raw = in == null ? new byte[0] : in.readNBytes(MAX_BODY_BYTES);
                 if (in != null && in.read() != -1) {
                     conn.disconnect(); // not worth reading on; the connection cannot be reused unread
@@ -192,11 +195,8 @@ final class Transport {
                 return new Answer(status, responseHeaders, raw);
             }
         } catch (HttpRetryException e) {
-            // The JDK drops the answer to a streamed request that the server refused with 401 (it would
-            // retry with credentials, which it cannot for a stream). vCenter answers 401 with this error.
-            if (e.responseCode() == 401) {
-                throw ApiException.of(401, VapiError.of(ErrorType.UNAUTHENTICATED, LocalizableMessage.of(
-                        "com.vmware.vapi.endpoint.method.authentication.required", "Authentication required.")));
+            if (e.responseCode() == 401 && bytes != null) {
+                throw sessionRefused();
             }
             throw transportFailure(what, e);
         } catch (SocketTimeoutException e) {
@@ -207,6 +207,15 @@ final class Transport {
             conn.disconnect();
             throw transportFailure(what, e);
         }
+    }
+
+    /**
+     * The JDK drops the body of a 401 answer to a streamed request (it would retry with credentials, which it
+     * cannot for a stream). With a session, vCenter answers 401 with exactly this error (hlm-api.md B.13).
+     */
+    private static ApiException sessionRefused() {
+        return ApiException.of(401, VapiError.of(ErrorType.UNAUTHENTICATED, LocalizableMessage.of(
+                "com.vmware.vapi.endpoint.method.authentication.required", "Authentication required.")));
     }
 
     /**
