@@ -2,6 +2,7 @@ package dev.hlm.cli;
 
 import dev.hlm.cli.admin.AdminCommand;
 import dev.hlm.cli.link.LinkCommand;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -17,8 +18,6 @@ import picocli.CommandLine.ScopeType;
             "",
             "Try it without a vCenter: 'hlm demo', or 'eval \"$(hlm sim --background)\"' and then 'hlm link create'."
         },
-        subcommands = {LinkCommand.class, AdminCommand.class, AboutCommand.class, ThumbprintCommand.class,
-            SimCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
@@ -44,6 +43,14 @@ import picocli.CommandLine.ScopeType;
             "--password-file / --psc-password-file, --password-stdin, or a prompt.",
         })
 public final class HlmCommand implements Runnable {
+    /**
+     * The commands under the root, in the order {@code hlm --help} lists them. {@link Main} registers them,
+     * not this annotation, so that a run builds the model of only the command its arguments name.
+     */
+    static final List<Class<?>> COMMANDS =
+            List.of(LinkCommand.class, AdminCommand.class, AboutCommand.class, ThumbprintCommand.class,
+                    SimCommand.class, DemoCommand.class);
+
     private boolean verbose;
 
     @picocli.CommandLine.Spec

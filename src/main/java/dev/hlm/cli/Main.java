@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
@@ -12,6 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Warmup.startFor(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(System.getenv(), System.in, Terminal.system());
@@ -43,14 +45,47 @@ public final class Main {
 
     /** Runs one command; returns its exit code. Never calls System.exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
-        return commandLine(out, err, ctx).execute(args);
+        return commandLine(out, err, ctx, commandsFor(args)).execute(args);
     }
 
-    /** The configured command line: environment defaults, exit codes, one failure handler, out/err. */
+    /** The configured command line with every command: environment defaults, exit codes, one failure handler, out/err. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx) {
+        return commandLine(out, err, ctx, HlmCommand.COMMANDS);
+    }
+
+    /**
+     * The commands a run needs: the one its first word names (with its own subcommands), none for a bare
+     * {@code --version}, else all (the root's help, or a mistake picocli answers with suggestions). picocli
+     * builds the model of every registered command up front, by reflection, which a short run feels.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        boolean version = false;
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                for (Class<?> command : HlmCommand.COMMANDS) {
+                    if (command.getAnnotation(CommandLine.Command.class).name().equals(arg)) {
+                        return List.of(command);
+                    }
+                }
+                return HlmCommand.COMMANDS;
+            }
+            if (arg.equals("--version") || arg.equals("-V")) {
+                version = true;
+            } else if (!arg.equals("-v") && !arg.equals("--verbose")) {
+                return HlmCommand.COMMANDS;
+            }
+        }
+        return version ? List.of() : HlmCommand.COMMANDS;
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx, List<Class<?>> commands) {
         ctx.writers(out, err);
         HlmCommand root = new HlmCommand();
-        CommandLine cli = new CommandLine(root, new ContextFactory(ctx));
+        ContextFactory factory = new ContextFactory(ctx);
+        CommandLine cli = new CommandLine(root, factory);
+        for (Class<?> command : commands) {
+            cli.addSubcommand(factory.instance(command)); // before the settings below, which apply to subcommands
+        }
         Failures failures = new Failures(ctx, root);
         cli.setOut(out)
                 .setErr(err)
@@ -70,6 +105,14 @@ public final class Main {
                 return type.getDeclaredConstructor(CliContext.class).newInstance(ctx);
             } catch (NoSuchMethodException e) {
                 return CommandLine.defaultFactory().create(type);
+            }
+        }
+
+        Object instance(Class<?> type) {
+            try {
+                return create(type);
+            } catch (Exception e) {
+                throw new CommandLine.InitializationException("cannot create " + type.getName() + ": " + e, e);
             }
         }
     }

@@ -1,8 +1,5 @@
 package dev.hlm.cli;
 
-import dev.hlm.sim.ApiVersion;
-import dev.hlm.sim.Role;
-import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -105,6 +99,11 @@ public final class SimCommand implements Callable<Integer> {
             description = "Idle time after which a session expires (default: ${DEFAULT-VALUE})")
     Duration sessionTimeout;
 
+    @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
+            description = "Answer every request of the cloud vCenter this much later, as a distant one would, "
+                    + "e.g. 50ms; the PSC answers at once (default: ${DEFAULT-VALUE})")
+    Duration latency;
+
     @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
             description = "Run the cloud vCenter's clock off by this, e.g. 15m or -2m, for clock-skew checks")
     Duration clockOffset;
@@ -144,133 +143,12 @@ public final class SimCommand implements Callable<Integer> {
         if (background) {
             return startInBackground();
         }
-        Simulator.Builder builder = builder();
-        boolean temporary = stateDir == null;
-        Path dir = temporary ? Files.createTempDirectory("hlm-sim-") : Files.createDirectories(stateDir);
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (Simulator sim = builder.build()) {
-            Path caFile = dir.resolve("vcenter-ca.pem");
-            Files.writeString(caFile, sim.cloudCertificate().pem());
-            Files.writeString(dir.resolve("psc.pem"), sim.pscCertificate().pem());
-            Thread hook = new Thread(() -> {
-                sim.close();
-                if (temporary) {
-                    deleteQuietly(dir);
-                }
-                stopped.countDown();
-            }, "hlm-sim-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            ctx.out().println(exportLine(sim, caFile));
-            ctx.out().flush();
-            ctx.err().println("hlm sim: cloud vCenter (" + sim.apiVersion() + ", " + role + ") at " + sim.cloudUrl()
-                    + ", PSC at " + sim.pscHostname() + ":" + sim.pscPort() + "; Ctrl-C to stop");
-            if (!faults.isEmpty()) {
-                ctx.err().println("hlm sim: injecting faults: " + faults + (seed == null ? "" : " (seed " + seed + ")"));
-            }
-            ctx.err().flush();
-            stopped.await();
-        } finally {
-            if (temporary) {
-                deleteQuietly(dir);
-            }
-        }
-        return 0;
-    }
-
-    private Simulator.Builder builder() {
-        ApiVersion version;
-        Role simRole;
-        try {
-            version = ApiVersion.parse(apiVersion);
-            simRole = Role.parse(role);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage(), null);
-        }
-        checkPort("--port", port);
-        checkPort("--psc-port", pscPort);
-        Simulator.Builder b = Simulator.builder()
-                .apiVersion(version)
-                .role(simRole)
-                .cloudPort(port)
-                .pscPort(pscPort)
-                .domainName(domainName)
-                .linkDelay(linkDelay)
-                .sessionIdleTimeout(sessionTimeout)
-                .clockOffset(clockOffset)
-                .pscClockOffset(pscClockOffset);
-        if (pscVersion != null) {
-            try {
-                b.pscVersion(pscVersion);
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage("--psc-version: " + e.getMessage(), "e.g. --psc-version 6.5.0");
-            }
-        }
-        b.fault(faults.toArray(Fault[]::new));
-        if (seed != null) {
-            b.seed(seed);
-        }
-        b.cloudAdmin(username, passwordFile == null ? null : secretFrom("--password-file", passwordFile));
-        String pscUser = pscUsername == null ? "administrator@" + domainName : pscUsername;
-        b.pscAdmin(pscUser, pscPasswordFile == null ? null : secretFrom("--psc-password-file", pscPasswordFile));
-        return b;
-    }
-
-    private char[] secretFrom(String flag, Path file) {
-        return Secrets.resolve(ctx, new Secrets.Source("password", "HLM_SIM_UNUSED", flag, file, "--unused", false, null, flag));
-    }
-
-    private static void checkPort(String flag, int value) {
-        if (value < 0 || value > 65535) {
-            throw CliException.usage(flag + " " + value + " is not a port (0 to 65535; 0 lets the system choose)", null);
-        }
-    }
-
-    /** The variables a shell gets from {@code eval}: what every {@code hlm} command falls back to. */
-    public static Map<String, String> environment(Simulator sim, Path caFile) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("HLM_SERVER", sim.cloudUrl().toString());
-        env.put("HLM_CA_CERT", caFile.toAbsolutePath().toString());
-        env.put("HLM_USERNAME", sim.cloudAdminUsername());
-        env.put("HLM_PASSWORD", new String(sim.cloudAdminPassword()));
-        env.put("HLM_PSC_HOSTNAME", sim.pscHostname());
-        env.put("HLM_PSC_PORT", String.valueOf(sim.pscPort()));
-        env.put("HLM_PSC_THUMBPRINT", sim.pscCertificate().sha256().toString());
-        env.put("HLM_PSC_USERNAME", sim.pscAdminUsername());
-        env.put("HLM_PSC_PASSWORD", new String(sim.pscAdminPassword()));
-        env.put("HLM_DOMAIN_NAME", sim.domainName());
-        return env;
-    }
-
-    /** The line for {@code eval}: every value shell-quoted. */
-    static String exportLine(Simulator sim, Path caFile) {
-        StringBuilder line = new StringBuilder("export");
-        environment(sim, caFile).forEach((k, v) -> line.append(' ').append(k).append('=').append(quote(v)));
-        return line.toString();
-    }
-
-    /** Reads a {@code --fault} spec; a bad one is a usage error naming the part at fault. */
-    static final class FaultConverter implements picocli.CommandLine.ITypeConverter<Fault> {
-        @Override
-        public Fault convert(String value) {
-            try {
-                return Fault.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** Single-quotes a value for POSIX shells unless it is plainly safe. */
-    static String quote(String value) {
-        if (value.matches("[A-Za-z0-9_@%+=:,./-]+")) {
-            return value;
-        }
-        return "'" + value.replace("'", "'\\''") + "'";
+        return new SimServing(this, ctx).serve();
     }
 
     /** Re-runs this command without --background as a child, relays its export line, and leaves it serving. */
     private int startInBackground() throws IOException, InterruptedException {
-        builder(); // validate the options here, where the user sees the error
+        new SimServing(this, ctx).validate(); // here, where the user sees the error
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
@@ -301,11 +179,15 @@ public final class SimCommand implements Callable<Integer> {
         return args;
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary directory left behind is harmless.
+    /** Reads a {@code --fault} spec with the simulator's one parser; its message names what is wrong. */
+    static final class FaultConverter implements picocli.CommandLine.ITypeConverter<Fault> {
+        @Override
+        public Fault convert(String value) {
+            try {
+                return Fault.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

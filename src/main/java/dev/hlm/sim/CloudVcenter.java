@@ -22,7 +22,7 @@ final class CloudVcenter implements AutoCloseable {
     private final SimServer server;
 
     CloudVcenter(ApiVersion version, Role role, List<Account> accounts, Duration idleTimeout, Duration linkDelay,
-            Clock clock, GeneratedCertificate certificate, int port, FaultPlan faults,
+            Clock clock, GeneratedCertificate certificate, int port, Duration latency, FaultPlan faults,
             UnaryOperator<PscAddress> pscRoute) {
         this.faults = faults;
         this.sessions = new SessionStore(idleTimeout, clock, Account::username);
@@ -39,7 +39,7 @@ final class CloudVcenter implements AutoCloseable {
             linkRoutes.register(router, flavor);
             administratorRoutes.register(router, flavor);
         }
-        this.server = new SimServer("cloud vCenter", certificate, clock, port, router,
+        this.server = new SimServer("cloud vCenter", certificate, clock, port, latency, router,
                 new FaultInjector(faults, sessions::expire));
     }
 
@@ -69,6 +69,23 @@ final class CloudVcenter implements AutoCloseable {
 
     List<RecordedRequest> requests() {
         return server.requests();
+    }
+
+    Traffic traffic() {
+        return server.traffic();
+    }
+
+    /** Serves the simulator's diagnostics beside the API (see {@link Diagnostics}). */
+    void diagnostics(Diagnostics diagnostics) {
+        server.diagnostics(diagnostics);
+    }
+
+    /** Back to a fresh start: no links, no administrator groups, no sessions, nothing counted. */
+    void reset() {
+        links.clear();
+        administrators.replaceAll(List.of());
+        sessions.clear();
+        server.resetTraffic();
     }
 
     @Override

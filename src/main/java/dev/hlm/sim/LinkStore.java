@@ -76,6 +76,11 @@ final class LinkStore {
         return links.remove(id) != null;
     }
 
+    /** Forgets every link; a create in flight still ends as it would have. */
+    synchronized void clear() {
+        links.clear();
+    }
+
     synchronized List<Summary> summaries() {
         List<Summary> result = new ArrayList<>();
         links.values().forEach(l -> result.add(l.summary()));

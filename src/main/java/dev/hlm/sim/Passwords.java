@@ -1,7 +1,6 @@
 package dev.hlm.sim;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 
 /** Random default passwords: the simulator ships no built-in secret. */
 final class Passwords {
@@ -9,11 +8,19 @@ final class Passwords {
 
     private Passwords() {}
 
-    /** 16 URL-safe characters (96 random bits). */
+    private static final String LETTERS_AND_DIGITS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    /**
+     * 16 letters and digits (95 random bits). Nothing else: a password that starts with '-' is taken for an
+     * option by tools that read it as an argument, such as the original script's {@code -p}.
+     */
     static char[] random() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
+        char[] password = new char[16];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = LETTERS_AND_DIGITS.charAt(RANDOM.nextInt(LETTERS_AND_DIGITS.length()));
+        }
+        return password;
     }
 
     /** A session token: 32 lower-case hex characters, like vCenter's. */

@@ -13,6 +13,7 @@ import java.util.List;
  * plays: the cloud side logs in over {@code /api}.
  */
 final class Psc implements AutoCloseable {
+    private final SessionStore sessions;
     private final SimServer server;
     private final VersionRoutes versionRoutes;
 
@@ -22,7 +23,7 @@ final class Psc implements AutoCloseable {
      */
     Psc(String domainName, Account administrator, String release, Duration idleTimeout, Clock clock,
             GeneratedCertificate certificate, int port) {
-        SessionStore sessions = new SessionStore(idleTimeout, clock, account -> account.qualifiedIn(domainName));
+        this.sessions = new SessionStore(idleTimeout, clock, account -> account.qualifiedIn(domainName));
         SessionRoutes sessionRoutes = new SessionRoutes(List.of(administrator), sessions);
         this.versionRoutes = versionRoutes(release, clock);
         Router router = new Router(sessionRoutes);
@@ -30,7 +31,9 @@ final class Psc implements AutoCloseable {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
         }
-        this.server = new SimServer("PSC", certificate, clock, port, router);
+        // No added latency: clients never talk to the PSC, so delaying it would only add the same time to
+        // every client's create and blur what the latency is there to show (see Simulator.Builder#latency).
+        this.server = new SimServer("PSC", certificate, clock, port, Duration.ZERO, router);
     }
 
     private static VersionRoutes versionRoutes(String release, Clock clock) {
@@ -61,6 +64,16 @@ final class Psc implements AutoCloseable {
 
     List<RecordedRequest> requests() {
         return server.requests();
+    }
+
+    Traffic traffic() {
+        return server.traffic();
+    }
+
+    /** Back to a fresh start: no sessions, nothing counted. */
+    void reset() {
+        sessions.clear();
+        server.resetTraffic();
     }
 
     @Override

@@ -75,14 +75,18 @@ final class PscProbe {
      * credentials are sent only after the caller has checked it.
      */
     X509Certificate certificate() throws UnreachableException {
-        send(request("/api" + Paths.SYSTEM_VERSION).GET());
+        versionAnswer = send(request("/api" + Paths.SYSTEM_VERSION).GET());
         return trust.lastServerCertificate()
                 .orElseThrow(() -> new UnreachableException("it presented no certificate"));
     }
 
+    private HttpResponse<String> versionAnswer;
+
     /** The release the PSC reports on its version endpoint (decision D15), e.g. {@code 8.0.1.00000}. */
     String version() throws UnreachableException {
-        JsonNode version = parse(send(request("/api" + Paths.SYSTEM_VERSION).GET()), 200).path("version");
+        // The certificate was fetched with this very request: its answer serves again.
+        HttpResponse<String> answer = versionAnswer != null ? versionAnswer : send(request("/api" + Paths.SYSTEM_VERSION).GET());
+        JsonNode version = parse(answer, 200).path("version");
         if (!version.isTextual()) {
             throw new UnreachableException("its version endpoint names no version");
         }

@@ -17,6 +17,10 @@ final class RequestLog {
         entries.addLast(request);
     }
 
+    synchronized void clear() {
+        entries.clear();
+    }
+
     synchronized List<RecordedRequest> snapshot() {
         return List.copyOf(entries);
     }

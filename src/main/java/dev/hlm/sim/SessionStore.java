@@ -60,6 +60,11 @@ final class SessionStore {
         sessions.remove(token);
     }
 
+    /** Ends every session, as a restarted server would. */
+    void clear() {
+        sessions.clear();
+    }
+
     /** Sessions logged in and neither logged out nor expired. */
     int openCount() {
         Instant now = clock.instant();

@@ -1,7 +1,9 @@
 package dev.hlm.sim;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import dev.hlm.tls.GeneratedCertificate;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,7 @@ import javax.net.ssl.SSLContext;
  * thread pool. It reads each request (body capped at {@link #MAX_BODY_BYTES}), records it, lets the
  * {@link Router} answer, and turns every failure into a vAPI error body; no stack trace reaches a client.
  * It can be stopped and started again on the same port, to play a PSC that goes away and comes back.
+ * It counts its {@link Traffic}, and can answer later than it could, to play a server far away.
  */
 final class SimServer implements AutoCloseable {
     /** Larger request bodies are refused (INVALID_ARGUMENT): HLM bodies are a few hundred bytes. */
@@ -36,31 +40,47 @@ final class SimServer implements AutoCloseable {
     private static final int THREADS = 32;
     private static final int QUEUE = 256;
     private static final System.Logger LOG = System.getLogger(SimServer.class.getName());
+    /** The context of the simulator's own diagnostics, outside the vCenter API's {@code /api} and {@code /rest}. */
+    static final String DIAGNOSTICS = "/sim/";
+
+    static {
+        // The JDK server writes a response's head and body separately; with Nagle's algorithm on, the body
+        // waits for the client's delayed ACK, about 40 ms per answer on Linux. The property is read once,
+        // when the JDK server is first used; one set on the command line wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private final String name;
     private final SSLContext tls;
     private final Router router;
     private final FaultInjector faults;
     private final RequestLog log = new RequestLog();
+    private final TrafficCounter traffic = new TrafficCounter();
     private final ThreadPoolExecutor executor;
+    private final long latencyMillis;
+    private volatile HttpHandler diagnostics;
     private int port;
     private HttpsServer server;
 
     /**
      * @param clock the server's clock; when it is not the system's, response Date headers follow it
      * @param port 0 to let the OS choose on the first start; later starts reuse the chosen port
+     * @param latency added to every API answer (not to the TLS handshake, nor to diagnostics)
      */
-    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Router router) {
-        this(name, certificate, clock, port, router, null);
+    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Duration latency, Router router) {
+        this(name, certificate, clock, port, latency, router, null);
     }
 
     /** @param faults the faults to inject into this server's answers, or null for none */
-    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Router router,
+    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Duration latency, Router router,
             FaultInjector faults) {
         this.name = name;
         this.router = router;
         this.faults = faults;
         this.port = port;
+        this.latencyMillis = latency.toMillis();
         try {
             SSLContext plain = certificate.serverContext();
             boolean skewed = !clock.equals(Clock.systemUTC());
@@ -89,9 +109,12 @@ final class SimServer implements AutoCloseable {
         }
         try {
             HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getByName(Simulator.HOST), port), 64);
-            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            https.setHttpsConfigurator(new CountingConfigurator(tls, traffic));
             https.setExecutor(executor);
             https.createContext("/", this::handle);
+            if (diagnostics != null) {
+                https.createContext(DIAGNOSTICS, this::handleDiagnostics);
+            }
             https.start();
             server = https;
             port = https.getAddress().getPort();
@@ -120,6 +143,21 @@ final class SimServer implements AutoCloseable {
         return log.snapshot();
     }
 
+    Traffic traffic() {
+        return traffic.snapshot();
+    }
+
+    /** Zeroes the counters and empties the request log. */
+    void resetTraffic() {
+        traffic.reset();
+        log.clear();
+    }
+
+    /** Serves {@code handler} under {@value #DIAGNOSTICS} from the next {@link #start}; uncounted, never delayed. */
+    synchronized void diagnostics(HttpHandler handler) {
+        this.diagnostics = handler;
+    }
+
     @Override
     public void close() {
         stop();
@@ -128,6 +166,7 @@ final class SimServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            traffic.request(exchange.getRemoteAddress());
             String method = exchange.getRequestMethod();
             String rawPath = exchange.getRequestURI().getRawPath();
             String rawQuery = exchange.getRequestURI().getRawQuery();
@@ -140,12 +179,34 @@ final class SimServer implements AutoCloseable {
 
             SimRequest request = SimRequest.parse(method, rawPath, rawQuery, headers, body);
             if (faults == null) {
-                write(exchange, answer(request, tooLarge));
+                SimResponse response = answer(request, tooLarge);
+                delay();
+                write(exchange, response);
             } else {
-                faults.serve(exchange, request, path, () -> answer(request, tooLarge));
+                faults.serve(exchange, request, path, () -> {
+                    SimResponse response = answer(request, tooLarge);
+                    delay();
+                    return response;
+                });
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> name + ": connection failed: " + e.getMessage());
+        }
+    }
+
+    private void handleDiagnostics(HttpExchange exchange) throws IOException {
+        traffic.diagnosticRequest(exchange.getRemoteAddress());
+        diagnostics.handle(exchange);
+    }
+
+    /** Plays the distance to a remote server: the answer leaves this much later. */
+    private void delay() {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -187,6 +248,22 @@ final class SimServer implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        }
+    }
+
+    /** Configures TLS per connection as the JDK's default does, and counts the connection's handshake. */
+    private static final class CountingConfigurator extends HttpsConfigurator {
+        private final TrafficCounter traffic;
+
+        CountingConfigurator(SSLContext tls, TrafficCounter traffic) {
+            super(tls);
+            this.traffic = traffic;
+        }
+
+        @Override
+        public void configure(HttpsParameters params) {
+            super.configure(params);
+            traffic.connectionOpened(params.getClientAddress());
         }
     }
 }

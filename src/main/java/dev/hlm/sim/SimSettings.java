@@ -24,7 +24,8 @@ record SimSettings(
         GeneratedCertificate cloudCertificate,
         GeneratedCertificate pscCertificate,
         String pscVersion,
-        List<Account> moreCloudAccounts) {
+        List<Account> moreCloudAccounts,
+        Duration latency) {
 
     SimSettings {
         moreCloudAccounts = List.copyOf(moreCloudAccounts);

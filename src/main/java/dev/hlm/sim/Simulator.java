@@ -65,7 +65,8 @@ public final class Simulator implements AutoCloseable {
         this.pscCloudOnly = pscCloudOnly;
         this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
                 settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
-                settings.cloudPort(), faults, this::cloudRouteTo);
+                settings.cloudPort(), settings.latency(), faults, this::cloudRouteTo);
+        this.cloud.diagnostics(new Diagnostics(this));
     }
 
     /**
@@ -211,6 +212,27 @@ public final class Simulator implements AutoCloseable {
         return interceptor == null ? List.of() : interceptor.requests();
     }
 
+    /** Requests and TLS handshakes the cloud vCenter served (also at {@code GET /sim/stats}). */
+    public Traffic cloudTraffic() {
+        return cloud.traffic();
+    }
+
+    /** Requests and TLS handshakes the PSC served: the cloud vCenter's own conversations while linking. */
+    public Traffic pscTraffic() {
+        return psc.traffic();
+    }
+
+    /**
+     * Back to the state of a fresh simulator without restarting it (also {@code DELETE /sim/state}): no
+     * links, no administrator groups, no sessions on either server, traffic counters and request logs empty.
+     * Ports, certificates and accounts stay. Meant for the moments no client is connected, such as between
+     * two benchmark runs.
+     */
+    public synchronized void reset() {
+        cloud.reset();
+        psc.reset();
+    }
+
     // --- faults --------------------------------------------------------------------------------------
 
     /**
@@ -276,6 +298,7 @@ public final class Simulator implements AutoCloseable {
         private Duration sessionIdleTimeout = Duration.ofMinutes(30);
         private Duration clockOffset = Duration.ZERO;
         private Duration pscClockOffset = Duration.ZERO;
+        private Duration latency = Duration.ZERO;
         private GeneratedCertificate cloudCertificate;
         private GeneratedCertificate pscCertificate;
         private String pscVersion;
@@ -348,6 +371,17 @@ public final class Simulator implements AutoCloseable {
         /** How long a create waits before it answers; real links take minutes. */
         public Builder linkDelay(Duration delay) {
             this.linkDelay = nonNegative(delay, "link delay");
+            return this;
+        }
+
+        /**
+         * The cloud vCenter answers every request this much later, to play the distance to a real one (a
+         * cloud vCenter is typically tens of milliseconds away). TLS handshakes are not delayed. The PSC is
+         * not delayed either: clients never talk to it, so its delay would only add the same time to every
+         * client's create.
+         */
+        public Builder latency(Duration latency) {
+            this.latency = nonNegative(latency, "latency");
             return this;
         }
 
@@ -441,7 +475,7 @@ public final class Simulator implements AutoCloseable {
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
                     sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert,
-                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts),
+                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts, latency),
                     new FaultPlan(seed != null ? seed : new SecureRandom().nextLong(), faults), pscInterceptor,
                     pscReachableOnlyFromCloud).start();
         }

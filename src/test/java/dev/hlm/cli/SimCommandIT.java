@@ -99,6 +99,9 @@ class SimCommandIT {
         assertThat(role.err()).contains("psc").contains("cloud-vcenter or gateway");
         Cli.Result port = Cli.run(Map.of(), "sim", "--port", "70000");
         assertThat(port.exitCode()).isEqualTo(ExitCodes.USAGE);
+        Cli.Result latency = Cli.run(Map.of(), "sim", "--latency", "-5ms");
+        assertThat(latency.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(latency.err()).startsWith("hlm: USAGE: ").contains("latency").contains("hint:");
     }
 
     private static String firstLine(Process p) {

@@ -32,7 +32,7 @@ public final class SimEnv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new HashMap<>(SimCommand.environment(sim, ca));
+        return new HashMap<>(SimServing.environment(sim, ca));
     }
 
     /** A copy of {@code env} with changes; a null value removes the variable. */

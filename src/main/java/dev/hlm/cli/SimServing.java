@@ -1,0 +1,166 @@
+package dev.hlm.cli;
+
+import dev.hlm.sim.ApiVersion;
+import dev.hlm.sim.Role;
+import dev.hlm.sim.Simulator;
+import dev.hlm.sim.fault.Fault;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The simulator side of {@code hlm sim}: builds a {@link Simulator} from the command's options, writes its
+ * certificates, prints the export line and serves until the process is stopped. Kept out of
+ * {@link SimCommand} because picocli reflects over every command's methods on every run: a simulator type
+ * in a command's method would be loaded by every {@code hlm} command, even {@code hlm --version}.
+ */
+final class SimServing {
+    private final SimCommand options;
+    private final CliContext ctx;
+
+    SimServing(SimCommand options, CliContext ctx) {
+        this.options = options;
+        this.ctx = ctx;
+    }
+
+    /** Checks the options (exit 2 when one is wrong) without starting anything. */
+    void validate() {
+        builder();
+    }
+
+    int serve() throws IOException, InterruptedException {
+        Simulator.Builder builder = builder();
+        boolean temporary = options.stateDir == null;
+        Path dir = temporary ? Files.createTempDirectory("hlm-sim-") : Files.createDirectories(options.stateDir);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Simulator sim = builder.build()) {
+            Path caFile = dir.resolve("vcenter-ca.pem");
+            Files.writeString(caFile, sim.cloudCertificate().pem());
+            Files.writeString(dir.resolve("psc.pem"), sim.pscCertificate().pem());
+            Thread hook = new Thread(() -> {
+                sim.close();
+                if (temporary) {
+                    deleteQuietly(dir);
+                }
+                stopped.countDown();
+            }, "hlm-sim-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            ctx.out().println(exportLine(sim, caFile));
+            ctx.out().flush();
+            ctx.err().println("hlm sim: cloud vCenter (" + sim.apiVersion() + ", " + options.role + ") at "
+                    + sim.cloudUrl() + ", PSC at " + sim.pscHostname() + ":" + sim.pscPort()
+                    + (options.latency.isZero() ? "" : ", answering " + options.latency.toMillis() + " ms late")
+                    + "; Ctrl-C to stop");
+            if (!options.faults.isEmpty()) {
+                ctx.err().println("hlm sim: injecting faults: " + options.faults
+                        + (options.seed == null ? "" : " (seed " + options.seed + ")"));
+            }
+            ctx.err().flush();
+            stopped.await();
+        } finally {
+            if (temporary) {
+                deleteQuietly(dir);
+            }
+        }
+        return 0;
+    }
+
+    private Simulator.Builder builder() {
+        ApiVersion version;
+        Role simRole;
+        try {
+            version = ApiVersion.parse(options.apiVersion);
+            simRole = Role.parse(options.role);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage(), null);
+        }
+        checkPort("--port", options.port);
+        checkPort("--psc-port", options.pscPort);
+        Simulator.Builder b;
+        try {
+            b = Simulator.builder()
+                    .apiVersion(version)
+                    .role(simRole)
+                    .cloudPort(options.port)
+                    .pscPort(options.pscPort)
+                    .domainName(options.domainName)
+                    .linkDelay(options.linkDelay)
+                    .sessionIdleTimeout(options.sessionTimeout)
+                    .clockOffset(options.clockOffset)
+                    .pscClockOffset(options.pscClockOffset)
+                    .latency(options.latency);
+        } catch (IllegalArgumentException e) {
+            // A negative --link-delay or --latency, a zero --session-timeout, a blank --domain-name.
+            throw CliException.usage(e.getMessage(), "see 'hlm sim --help'");
+        }
+        if (options.pscVersion != null) {
+            try {
+                b.pscVersion(options.pscVersion);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--psc-version: " + e.getMessage(), "e.g. --psc-version 6.5.0");
+            }
+        }
+        b.fault(options.faults.toArray(Fault[]::new));
+        if (options.seed != null) {
+            b.seed(options.seed);
+        }
+        b.cloudAdmin(options.username,
+                options.passwordFile == null ? null : secretFrom("--password-file", options.passwordFile));
+        String pscUser = options.pscUsername == null ? "administrator@" + options.domainName : options.pscUsername;
+        b.pscAdmin(pscUser, options.pscPasswordFile == null ? null
+                : secretFrom("--psc-password-file", options.pscPasswordFile));
+        return b;
+    }
+
+    private char[] secretFrom(String flag, Path file) {
+        return Secrets.resolve(ctx, new Secrets.Source("password", "HLM_SIM_UNUSED", flag, file, "--unused", false, null, flag));
+    }
+
+    private static void checkPort(String flag, int value) {
+        if (value < 0 || value > 65535) {
+            throw CliException.usage(flag + " " + value + " is not a port (0 to 65535; 0 lets the system choose)", null);
+        }
+    }
+
+    /** The variables a shell gets from {@code eval}: what every {@code hlm} command falls back to. */
+    public static Map<String, String> environment(Simulator sim, Path caFile) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HLM_SERVER", sim.cloudUrl().toString());
+        env.put("HLM_CA_CERT", caFile.toAbsolutePath().toString());
+        env.put("HLM_USERNAME", sim.cloudAdminUsername());
+        env.put("HLM_PASSWORD", new String(sim.cloudAdminPassword()));
+        env.put("HLM_PSC_HOSTNAME", sim.pscHostname());
+        env.put("HLM_PSC_PORT", String.valueOf(sim.pscPort()));
+        env.put("HLM_PSC_THUMBPRINT", sim.pscCertificate().sha256().toString());
+        env.put("HLM_PSC_USERNAME", sim.pscAdminUsername());
+        env.put("HLM_PSC_PASSWORD", new String(sim.pscAdminPassword()));
+        env.put("HLM_DOMAIN_NAME", sim.domainName());
+        return env;
+    }
+
+    /** The line for {@code eval}: every value shell-quoted. */
+    static String exportLine(Simulator sim, Path caFile) {
+        StringBuilder line = new StringBuilder("export");
+        environment(sim, caFile).forEach((k, v) -> line.append(' ').append(k).append('=').append(quote(v)));
+        return line.toString();
+    }
+
+    /** Single-quotes a value for POSIX shells unless it is plainly safe. */
+    static String quote(String value) {
+        if (value.matches("[A-Za-z0-9_@%+=:,./-]+")) {
+            return value;
+        }
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary directory left behind is harmless.
+        }
+    }
+}
