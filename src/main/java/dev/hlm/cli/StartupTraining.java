@@ -43,7 +43,7 @@ public final class StartupTraining {
                 run(wrong, env, 0, "link", "create", "--api-flavor", flavor, "--admin-group", "ops@corp.local");
                 run(wrong, env, 0, "link", "list", "--api-flavor", flavor);
                 run(wrong, env, 0, "link", "list", "--api-flavor", flavor, "--json");
-                run(wrong, env, ExitCodes.API_REFUSED, "link", "create", "--api-flavor", flavor);
+                run(wrong, env, ExitCodes.API_REFUSED, "link", "create", "--api-flavor", flavor, "--fail-if-exists");
                 run(wrong, env, 0, "admin", "list", "--api-flavor", flavor);
             }
             String link = sim.links().get(0).link();
