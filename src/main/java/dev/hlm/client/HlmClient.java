@@ -421,6 +421,7 @@ public final class HlmClient implements AutoCloseable {
             }
         } finally {
             Arrays.fill(password, '\0');
+            transport.close();
         }
     }
 
