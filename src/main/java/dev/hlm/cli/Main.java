@@ -23,6 +23,7 @@ public final class Main {
         finished.set(true);
         out.flush();
         err.flush();
+        ExitFaster.releaseHttpClientThreads();
         System.exit(code);
     }
 

@@ -421,7 +421,6 @@ public final class HlmClient implements AutoCloseable {
             }
         } finally {
             Arrays.fill(password, '\0');
-            transport.close();
         }
     }
 

@@ -324,43 +324,4 @@ final class Transport {
     String hostPort() {
         return server.getHost() + ":" + (server.getPort() == -1 ? 443 : server.getPort());
     }
-
-    /**
-     * Releases the HTTP client: its connection and its selector thread. From Java 21 an {@link HttpClient}
-     * closes. On Java 17 it has no close(), and its selector thread, which always waits in native code, holds
-     * every JVM exit up to 300 ms ({@code VM_Exit::wait_for_threads_in_native_to_block}). Interrupting that
-     * thread ends its loop, which shuts the client down; it is found by the name the JDK gives it,
-     * {@code HttpClient-<id>-SelectorManager}, with the id the client's {@code toString()} ends with.
-     */
-    void close() {
-        if (http instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // Closing is best effort: the process is about to end or the client is dropped.
-            }
-            return;
-        }
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\((\\d+)\\)$").matcher(http.toString());
-        if (!id.find()) {
-            return;
-        }
-        String name = "HttpClient-" + id.group(1) + "-SelectorManager";
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        Thread[] threads = new Thread[root.activeCount() + 16];
-        int count = root.enumerate(threads, true);
-        for (int i = 0; i < count; i++) {
-            if (name.equals(threads[i].getName())) {
-                threads[i].interrupt();
-                try {
-                    threads[i].join(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
 }
