@@ -94,6 +94,7 @@ class LoadIT {
         final List<String> takenAway = new CopyOnWriteArrayList<>();
         final AtomicInteger alreadyExists = new AtomicInteger();
         final AtomicInteger notLinked = new AtomicInteger();
+        final AtomicInteger notUnlinked = new AtomicInteger();
         final AtomicInteger expiredTwice = new AtomicInteger();
         final AtomicInteger rounds = new AtomicInteger();
     }
@@ -134,7 +135,10 @@ class LoadIT {
         List<String> learned = new ArrayList<>(outcome.created);
         outcome.found.stream().filter(id -> !learned.contains(id)).forEach(learned::add);
         assertThat(outcome.deleted.keySet()).containsExactlyInAnyOrderElementsOf(learned);
-        assertThat(outcome.deleted.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+        // A link two clients learned of (one created it, one found it after a lost answer) may be reported
+        // unlinked by both: a lost unlink answer is settled by listing, which cannot tell whose call removed it.
+        outcome.deleted.forEach((id, n) -> assertThat(n.get()).as("deletions of " + id)
+                .isBetween(1, outcome.found.contains(id) ? 2 : 1));
         assertThat(outcome.found).as("a link taken from its creator was found by another after a lost answer")
                 .containsAll(outcome.takenAway);
         assertThat(sim.links()).as("a link nobody knows of").isEmpty();
@@ -224,10 +228,22 @@ class LoadIT {
                 assertThat(again(outcome, () -> vc.getLink(id)).connectionHealthStatus()).isEqualTo(HealthStatus.HEALTHY);
             }
             step[0] = "delete";
-            again(outcome, () -> {
-                vc.deleteLink(id);
-                return null;
-            });
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    again(outcome, () -> {
+                        vc.deleteLink(id);
+                        return null;
+                    });
+                    break;
+                } catch (TransportException e) {
+                    // The answer was lost before the change (a connection the busy server closed): listing
+                    // settled it as "not unlinked", a true report; a user would unlink again, and so does this.
+                    if (attempt == 3 || !e.outcomeChecked() || !e.getMessage().endsWith(": not unlinked")) {
+                        throw e;
+                    }
+                    outcome.notUnlinked.incrementAndGet();
+                }
+            }
             outcome.deleted.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         } catch (ApiException.NotFound e) {
             if (mine) {
