@@ -3,30 +3,12 @@ package dev.hlm.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.SimHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The HLM administrator groups in both flavors (hlm-api.md B.7, decision D11). */
-class AdministratorsIT {
+class AdministratorsIT extends CloudSession {
     private static final String API = "/api/hvc/management/administrators";
     private static final String REST = "/rest/hvc/management/administrators";
-
-    private Simulator sim;
-    private SimHttp http;
-    private String[] admin;
-
-    @BeforeEach
-    void start() {
-        sim = Simulator.builder().build();
-        http = SimHttp.cloud(sim);
-        admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
 
     @Test
     void apiStorySetAddRemoveAreIdempotent() {

@@ -9,28 +9,10 @@ import dev.hlm.sim.SimHttp.Reply;
 import dev.hlm.tls.Thumbprint;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Links.create against the real simulated PSC (hlm-api.md B.6.1; decisions D2, D3, D5, D6, D9, D11). */
-class LinkCreateIT {
-    private Simulator sim;
-    private SimHttp http;
-    private String[] admin;
-
-    @BeforeEach
-    void start() {
-        sim = Simulator.builder().build();
-        http = SimHttp.cloud(sim);
-        admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
-
+class LinkCreateIT extends CloudSession {
     private Reply create(Map<String, Object> spec) {
         return http.post("/api/hvc/links", api(spec), admin);
     }

@@ -6,28 +6,10 @@ import static dev.hlm.sim.SimFixtures.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.SimHttp.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The user story of a link after create: list, get (health), delete, delete-with-credentials (B.6.2–B.6.5). */
-class LinkLifecycleIT {
-    private Simulator sim;
-    private SimHttp http;
-    private String[] admin;
-
-    @BeforeEach
-    void start() {
-        sim = Simulator.builder().build();
-        http = SimHttp.cloud(sim);
-        admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
-
+class LinkLifecycleIT extends CloudSession {
     private String link() {
         Reply reply = http.post("/api/hvc/links", api(goodSpec(sim)), admin);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);

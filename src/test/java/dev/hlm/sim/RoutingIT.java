@@ -7,28 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Unknown routes (D13), Date headers (D14), request recording and the body limit. */
-class RoutingIT {
-    private Simulator sim;
-    private SimHttp http;
-    private String[] admin;
-
-    @BeforeEach
-    void start() {
-        sim = Simulator.builder().build();
-        http = SimHttp.cloud(sim);
-        admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
-
+class RoutingIT extends CloudSession {
     @Test
     void unknownRoutesAnswer404InEachFlavorsShape() {
         Reply api = http.get("/api/hvc/nothing", admin);
