@@ -30,11 +30,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         PrintWriter err = cmd.getErr();
         if (java.util.Arrays.asList(args).contains("--nagios")) {
             // A monitoring plugin reports bad arguments as UNKNOWN, on one line of standard output.
-            cmd.getOut().println("HLM UNKNOWN - usage: " + oneLine(ex.getMessage()));
+            cmd.getOut().println("HLM UNKNOWN - usage: " + oneLine(withoutPasswords(ex.getMessage(), args)));
             cmd.getOut().flush();
             return Nagios.UNKNOWN.exitCode();
         }
-        err.println("hlm: USAGE: " + oneLine(ex.getMessage()));
+        err.println("hlm: USAGE: " + oneLine(withoutPasswords(ex.getMessage(), args)));
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (ex instanceof CommandLine.MissingParameterException) {
             err.println("hint: see the usage below");
@@ -94,6 +94,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             err.println("hint: " + hint);
         }
         return code;
+    }
+
+    /** The original script's password options take the password itself: never echo it in a usage error. */
+    static String withoutPasswords(String message, String[] args) {
+        String result = message == null ? "" : message;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (java.util.Set.of("-p", "--password", "-pp", "--pscpass").contains(args[i]) && !args[i + 1].isEmpty()) {
+                result = result.replace(args[i + 1], "***");
+            }
+        }
+        return result;
     }
 
     /** Messages from servers may hold line breaks; a report is one line. */

@@ -38,7 +38,8 @@ public final class Main {
         // Commands without a vCenter session (hlm sim serves until Ctrl-C) stop quietly.
         if (ctx.closeAll()) {
             err.println();
-            err.println("hlm: INTERRUPTED: stopped before the command finished; logged out");
+            err.println("hlm: INTERRUPTED: stopped before the command finished; logged out "
+                    + "(a session the vCenter did not confirm ends on its idle timeout)");
             err.println("hint: a request already sent may still complete on the server: check with 'hlm link list'");
             err.flush();
         }

@@ -83,7 +83,7 @@ public final class HlmClient implements AutoCloseable {
     /** Linking and unlinking take minutes on a real vCenter: create and delete wait this long. */
     public static final Duration DEFAULT_LINK_TIMEOUT = Duration.ofMinutes(10);
     /** A logout runs on every exit, Ctrl-C included: it must not hold the exit up for long. */
-    static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(3);
 
     private final String username;
     private final char[] password;
@@ -403,7 +403,7 @@ public final class HlmClient implements AutoCloseable {
     /**
      * Logs out if logged in and forgets the password. Never throws: it runs on every exit path. Safe to call
      * from another thread while an operation waits for its answer (a shutdown hook on Ctrl-C), and more
-     * than once. A logout is repeated like a read; one that finds the session gone has nothing left to do.
+     * than once. The logout is tried once, with a short deadline.
      */
     @Override
     public void close() {
@@ -424,12 +424,37 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
+    /**
+     * A short deadline per try, and a repeat only after a quick failure (503 from a restarting service, a
+     * dropped connection), never after a timeout: a logout runs on every exit, Ctrl-C included, and must not hold it up; a session not ended
+     * here ends on the server's idle timeout anyway.
+     */
     private void logout(Flavor f, String token) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                transport.send("logout", "DELETE", f.sessionPath(), null, Map.of(Paths.SESSION_HEADER, token), false,
+                        LOGOUT_TIMEOUT);
+                return;
+            } catch (ApiException.ServiceUnavailable refused) {
+                pause(100L * attempt);
+            } catch (TransportException e) {
+                // A dropped connection is worth another quick try; a server that does not answer is not.
+                if (e.kind() == TransportException.Kind.TIMEOUT || !e.isTransient()) {
+                    return;
+                }
+                pause(100L * attempt);
+            } catch (HlmException e) {
+                // A failed logout must not hide the command's result.
+                return;
+            }
+        }
+    }
+
+    private static void pause(long millis) {
         try {
-            retrier.run("logout", true, () -> transport.send("logout", "DELETE", f.sessionPath(), null,
-                    Map.of(Paths.SESSION_HEADER, token), false, LOGOUT_TIMEOUT));
-        } catch (HlmException e) {
-            // The session ends on the server's idle timeout anyway; a failed logout must not hide the result.
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

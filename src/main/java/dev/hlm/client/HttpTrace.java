@@ -77,14 +77,23 @@ public interface HttpTrace {
             headers.forEach((name, values) -> values.forEach(v -> out.println(prefix + name + ": " + maskHeader(name, v))));
         }
 
+        private static String maskToken(String body) {
+            String trimmed = body.strip();
+            if (trimmed.startsWith("\"")) {
+                return "\"***\"";
+            }
+            return trimmed.startsWith("{") ? trimmed.replaceAll("(\"value\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", "$1\"***\"") : body;
+        }
+
         private void printBody(String prefix, String body, URI uri) {
             if (body == null || body.isEmpty()) {
                 return;
             }
             String masked = maskBody(body);
-            // A login answers with the bare token (/api) or {"value": token} (/rest): mask it too.
+            // A login answers with the bare token (/api) or {"value": token} (/rest), and a token is opaque:
+            // mask it whatever it looks like.
             if (uri.getPath().endsWith("/session") || uri.getPath().endsWith("/cis/session")) {
-                masked = masked.replaceAll("\"[0-9a-fA-F\\-]{16,}\"", "\"***\"");
+                masked = maskToken(masked);
             }
             out.println(prefix + masked);
         }

@@ -30,7 +30,11 @@ final class LostAnswers {
                     .filter(l -> domainName.equalsIgnoreCase(l.displayName()))
                     .findFirst();
             if (found.isEmpty()) {
-                throw lost.withOutcome("the links were listed and none is to " + domainName + ": not linked");
+                // After a timeout the vCenter may still be linking: an empty list proves nothing yet.
+                throw lost.withOutcome(lost.kind() == TransportException.Kind.TIMEOUT
+                        ? "the links were listed and none is to " + domainName + " yet: the outcome is unknown, "
+                                + "linking may still be in progress"
+                        : "the links were listed and none is to " + domainName + ": not linked");
             }
             listener.outcomeFound(operation, "the link to " + domainName + " was found: link " + found.get().link());
             return new CreatedLink(found.get().link(), true);
@@ -45,7 +49,10 @@ final class LostAnswers {
             rethrowUnlessLost(lost);
             listener.answerLost(operation, lost);
             if (listAfter(lost).stream().anyMatch(l -> l.link().equals(linkId))) {
-                throw lost.withOutcome("the links were listed and link " + linkId + " is still there: not unlinked");
+                throw lost.withOutcome(lost.kind() == TransportException.Kind.TIMEOUT
+                        ? "the links were listed and link " + linkId + " is still there: the outcome is unknown, "
+                                + "unlinking may still be in progress"
+                        : "the links were listed and link " + linkId + " is still there: not unlinked");
             }
             listener.outcomeFound(operation, "link " + linkId + " is no longer listed: unlinked");
         }

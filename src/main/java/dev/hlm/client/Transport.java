@@ -308,8 +308,8 @@ final class Transport {
         if (root instanceof java.nio.channels.UnresolvedAddressException) {
             return "the name does not resolve";
         }
-        String m = rootMessage(e);
-        return m.isEmpty() ? "connection refused" : m;
+        // A refused connection often surfaces as an exception without a message (ClosedChannelException).
+        return root.getMessage() == null || root.getMessage().isEmpty() ? "connection refused" : root.getMessage();
     }
 
     private static String rootMessage(Throwable e) {
