@@ -436,13 +436,13 @@ public final class HlmClient implements AutoCloseable {
                         LOGOUT_TIMEOUT);
                 return;
             } catch (ApiException.ServiceUnavailable refused) {
-                pause(100L * attempt);
+                pauseBeforeLogout(attempt, refused);
             } catch (TransportException e) {
                 // A dropped connection is worth another quick try; a server that does not answer is not.
                 if (e.kind() == TransportException.Kind.TIMEOUT || !e.isTransient()) {
                     return;
                 }
-                pause(100L * attempt);
+                pauseBeforeLogout(attempt, e);
             } catch (HlmException e) {
                 // A failed logout must not hide the command's result.
                 return;
@@ -450,9 +450,14 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
-    private static void pause(long millis) {
+    private void pauseBeforeLogout(int attempt, HlmException cause) {
+        if (attempt == 3) {
+            return;
+        }
+        Duration pause = Duration.ofMillis(100L * attempt);
+        listener.retrying("logout", attempt, 2, pause, cause);
         try {
-            Thread.sleep(millis);
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
