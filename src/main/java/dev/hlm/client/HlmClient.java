@@ -425,41 +425,16 @@ public final class HlmClient implements AutoCloseable {
     }
 
     /**
-     * A short deadline per try, and a repeat only after a quick failure (503 from a restarting service, a
-     * dropped connection), never after a timeout: a logout runs on every exit, Ctrl-C included, and must not hold it up; a session not ended
-     * here ends on the server's idle timeout anyway.
+     * Repeated like a read when it fails in a way that may pass, but each try has a short deadline: a logout
+     * runs on every exit, Ctrl-C included, and must not hold it up for long; a session not ended here ends
+     * on the server's idle timeout anyway.
      */
     private void logout(Flavor f, String token) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                transport.send("logout", "DELETE", f.sessionPath(), null, Map.of(Paths.SESSION_HEADER, token), false,
-                        LOGOUT_TIMEOUT);
-                return;
-            } catch (ApiException.ServiceUnavailable refused) {
-                pauseBeforeLogout(attempt, refused);
-            } catch (TransportException e) {
-                // A dropped connection is worth another quick try; a server that does not answer is not.
-                if (e.kind() == TransportException.Kind.TIMEOUT || !e.isTransient()) {
-                    return;
-                }
-                pauseBeforeLogout(attempt, e);
-            } catch (HlmException e) {
-                // A failed logout must not hide the command's result.
-                return;
-            }
-        }
-    }
-
-    private void pauseBeforeLogout(int attempt, HlmException cause) {
-        if (attempt == 3) {
-            return;
-        }
-        Duration pause = Duration.ofMillis(100L * attempt);
-        listener.retrying("logout", attempt, 2, pause, cause);
         try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            retrier.run("logout", true, () -> transport.send("logout", "DELETE", f.sessionPath(), null,
+                    Map.of(Paths.SESSION_HEADER, token), false, LOGOUT_TIMEOUT));
+        } catch (HlmException e) {
+            // A failed logout must not hide the command's result.
         }
     }
 
