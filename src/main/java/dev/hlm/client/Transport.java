@@ -301,10 +301,7 @@ final class Transport {
     }
 
     private static String connectReason(IOException e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
+        Throwable root = rootCause(e);
         if (root instanceof java.nio.channels.UnresolvedAddressException) {
             return "the name does not resolve";
         }
@@ -313,10 +310,7 @@ final class Transport {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = rootCause(e);
         String m = root.getMessage();
         return m == null ? root.getClass().getSimpleName() : m;
     }
