@@ -51,22 +51,26 @@ public final class Secrets {
     }
 
     private static char[] fromFile(CliContext ctx, Source s) {
-        Path file = s.file();
+        return fromFile(ctx, s.fileFlag(), s.file());
+    }
+
+    /** The first line of a password file given with {@code flag}; a missing, unreadable or empty file is exit 2. */
+    public static char[] fromFile(CliContext ctx, String flag, Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw CliException.usage(s.fileFlag() + ": " + file + " does not exist", null);
+            throw CliException.usage(flag + ": " + file + " does not exist", null);
         } catch (IOException e) {
-            throw CliException.usage(s.fileFlag() + ": cannot read " + file + ": " + readFailure(file, e), null);
+            throw CliException.usage(flag + ": cannot read " + file + ": " + readFailure(file, e), null);
         }
-        warnIfShared(ctx, s.fileFlag(), file);
+        warnIfShared(ctx, flag, file);
         char[] all = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes)).array();
         Arrays.fill(bytes, (byte) 0);
         char[] line = firstLine(all);
         Arrays.fill(all, '\0');
         if (line.length == 0) {
-            throw CliException.usage(s.fileFlag() + ": " + file + " is empty", "put the password on its first line");
+            throw CliException.usage(flag + ": " + file + " is empty", "put the password on its first line");
         }
         return line;
     }

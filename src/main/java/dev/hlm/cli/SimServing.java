@@ -116,7 +116,7 @@ final class SimServing {
     }
 
     private char[] secretFrom(String flag, Path file) {
-        return Secrets.resolve(ctx, new Secrets.Source("password", "HLM_SIM_UNUSED", flag, file, "--unused", false, null, flag));
+        return Secrets.fromFile(ctx, flag, file);
     }
 
     private static void checkPort(String flag, int value) {
