@@ -44,11 +44,20 @@ final class SimServer implements AutoCloseable {
     static final String DIAGNOSTICS = "/sim/";
 
     static {
-        // The JDK server writes a response's head and body separately; with Nagle's algorithm on, the body
-        // waits for the client's delayed ACK, about 40 ms per answer on Linux. The property is read once,
-        // when the JDK server is first used; one set on the command line wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
+        // The JDK server's settings are read once, when it is first used; one set on the command line wins.
+        // It writes a response's head and body separately; with Nagle's algorithm on, the body waits for the
+        // client's delayed ACK, about 40 ms per answer on Linux.
+        setUnlessGiven("sun.net.httpserver.nodelay", "true");
+        // With 200 idle keep-alive connections (the JDK's default limit, soon reached by many short-lived
+        // clients), the JDK server closes each connection right after answering on it, without saying so in
+        // a Connection: close header. A client reusing it at that moment loses its next request: a dropped
+        // connection nobody injected. The simulator keeps up to 4096 idle (each still closed after 30 s idle).
+        setUnlessGiven("sun.net.httpserver.maxIdleConnections", "4096");
+    }
+
+    private static void setUnlessGiven(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 
