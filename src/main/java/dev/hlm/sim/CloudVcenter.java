@@ -55,6 +55,10 @@ final class CloudVcenter implements AutoCloseable {
         return links.summaries();
     }
 
+    List<LinkEvent> linkHistory() {
+        return links.history();
+    }
+
     Set<String> administrators() {
         return administrators.snapshot();
     }

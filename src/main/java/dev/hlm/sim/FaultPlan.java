@@ -7,7 +7,9 @@ import dev.hlm.sim.fault.Injection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -26,7 +28,7 @@ final class FaultPlan {
         final Fault fault;
         final Random random;
         long calls;
-        int struck;
+        long struck;
 
         Active(Fault fault, Random random) {
             this.fault = fault;
@@ -104,6 +106,13 @@ final class FaultPlan {
 
     synchronized List<Injection> injections() {
         return List.copyOf(log);
+    }
+
+    /** How often each fault in force struck, in the order given; never truncated, unlike the log. */
+    synchronized Map<Fault, Long> struck() {
+        Map<Fault, Long> counts = new LinkedHashMap<>();
+        faults.forEach(a -> counts.merge(a.fault, a.struck, Long::sum));
+        return counts;
     }
 
     private void record(Injection injection) {

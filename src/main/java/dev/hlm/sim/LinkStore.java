@@ -2,7 +2,9 @@ package dev.hlm.sim;
 
 import dev.hlm.api.Summary;
 import dev.hlm.tls.Thumbprint;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,10 @@ import java.util.UUID;
  * So two concurrent creates can never both succeed, and the PSC round trip blocks nobody else.
  */
 final class LinkStore {
+    /** Enough for a long soak; older events are dropped first. */
+    static final int HISTORY_CAPACITY = 100_000;
     private final Map<String, Link> links = new LinkedHashMap<>();
+    private final Deque<LinkEvent> history = new ArrayDeque<>();
     private Reservation pending;
 
     /** The slot held by a create in flight. */
@@ -37,6 +42,7 @@ final class LinkStore {
                 pending = null;
                 Link link = new Link(UUID.randomUUID().toString(), domainName, psc, thumbprint);
                 links.put(link.id(), link);
+                record(new LinkEvent(LinkEvent.Kind.CREATED, link.id(), domainName));
                 return link;
             }
         }
@@ -73,12 +79,29 @@ final class LinkStore {
     }
 
     synchronized boolean remove(String id) {
-        return links.remove(id) != null;
+        Link removed = links.remove(id);
+        if (removed != null) {
+            record(new LinkEvent(LinkEvent.Kind.REMOVED, id, removed.domainName()));
+        }
+        return removed != null;
     }
 
-    /** Forgets every link; a create in flight still ends as it would have. */
+    /** Forgets every link and the history; a create in flight still ends as it would have. */
     synchronized void clear() {
         links.clear();
+        history.clear();
+    }
+
+    /** Every link created and removed, oldest first (the last {@value #HISTORY_CAPACITY}). */
+    synchronized List<LinkEvent> history() {
+        return List.copyOf(history);
+    }
+
+    private void record(LinkEvent event) {
+        if (history.size() == HISTORY_CAPACITY) {
+            history.removeFirst();
+        }
+        history.addLast(event);
     }
 
     synchronized List<Summary> summaries() {

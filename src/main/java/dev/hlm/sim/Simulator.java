@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -187,6 +188,15 @@ public final class Simulator implements AutoCloseable {
         return cloud.links();
     }
 
+    /**
+     * Every link the cloud vCenter created and removed since it started (or was {@link #reset}), oldest first,
+     * including changes whose answer a fault kept from the client: what really happened, to compare with
+     * what clients reported.
+     */
+    public List<LinkEvent> linkHistory() {
+        return cloud.linkHistory();
+    }
+
     /** The HLM administrator groups now. */
     public Set<String> administrators() {
         return cloud.administrators();
@@ -253,7 +263,15 @@ public final class Simulator implements AutoCloseable {
         return cloud.faults().injections();
     }
 
-    /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
+    /**
+     * How often each fault now in force struck since it was added, in the order given (equal faults are
+     * counted together). Unlike {@link #injections()} it keeps counting however long the run.
+     */
+    public Map<Fault, Long> faultsStruck() {
+        return cloud.faults().struck();
+    }
+
+        /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
     public synchronized void stopPsc() {
         psc.stop();
     }

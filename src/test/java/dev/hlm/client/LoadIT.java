@@ -1,12 +1,16 @@
 package dev.hlm.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.hlm.api.CreateSpec;
 import dev.hlm.api.HealthStatus;
 import dev.hlm.api.Summary;
+import dev.hlm.sim.LinkEvent;
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
+import dev.hlm.sim.fault.FaultAction;
+import dev.hlm.sim.fault.FaultRoute;
 import dev.hlm.tls.TrustPolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The simulator under load, with faults: 32 clients at once, each in a loop of login, create (they compete
@@ -30,12 +33,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * left, no session is open, no client saw an error that was not injected or expected, and the simulator
  * still answers.
  *
- * <p>{@link #thirtyTwoClientsForABoundedNumberOfRounds()} runs in every build. The soak variant runs the same
- * loop for a fixed time and only when asked: {@code mvn verify -Dtest=LoadIT -Dhlm.soak=60s}.
+ * <p>What clients report is checked against what the simulator did ({@link Simulator#linkHistory()}), so a
+ * link created or removed behind a client's back, or reported unlinked by more clients than knew of it,
+ * fails the test.
+ *
+ * <p>{@link #thirtyTwoClientsForABoundedNumberOfRounds()} runs in every build, and so does the soak variant,
+ * which runs the same loop for a fixed time: {@value #SOAK_DEFAULT}, or as long as
+ * {@code mvn verify -Dtest=LoadIT -Dhlm.soak=10m} asks.
  */
 class LoadIT {
     private static final int CLIENTS = 32;
     private static final int ROUNDS = 10;
+    private static final String SOAK_DEFAULT = "30s";
 
     /** Faults on every route but login's answer (a lost login answer would leave a session to idle out). */
     private static final List<String> FAULTS = List.of(
@@ -43,6 +52,7 @@ class LoadIT {
             "login:error=SERVICE_UNAVAILABLE,p=0.05",
             "create:error=SERVICE_UNAVAILABLE,p=0.05",
             "create:drop=after,p=0.05",
+            "create:drop=before,p=0.02",
             "create:expire,p=0.03",
             "list:error=SERVICE_UNAVAILABLE,p=0.05",
             "list:body=truncated,p=0.03",
@@ -50,6 +60,7 @@ class LoadIT {
             "get:drop=before,p=0.05",
             "delete:error=SERVICE_UNAVAILABLE,p=0.05",
             "delete:drop=after,p=0.05",
+            "delete:drop=before,p=0.02",
             "admin:error=SERVICE_UNAVAILABLE,p=0.05",
             "admin-add:drop=after,p=0.05",
             "admin-remove:drop=after,p=0.05",
@@ -63,18 +74,26 @@ class LoadIT {
         assertThat(outcome.rounds.get()).isEqualTo(CLIENTS * ROUNDS);
     }
 
+    /** Runs in every build for {@value #SOAK_DEFAULT}; {@code -Dhlm.soak=10m} runs longer, {@code -Dhlm.soak=0s} not at all. */
     @Test
-    @EnabledIfSystemProperty(named = "hlm.soak", matches = "\\d+(s|m)")
     void soakForAFixedTime() throws Exception {
-        String soak = System.getProperty("hlm.soak");
-        long amount = Long.parseLong(soak.substring(0, soak.length() - 1));
-        Instant end = Instant.now().plus(soak.endsWith("m") ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount));
+        Duration soak = soakDuration(System.getProperty("hlm.soak", SOAK_DEFAULT));
+        assumeThat(soak).as("-Dhlm.soak=0s skips the soak").isPositive();
+        Instant end = Instant.now().plus(soak);
         Outcome outcome = run(round -> Instant.now().isBefore(end));
         assertThat(outcome.rounds.get()).isGreaterThan(0);
         System.out.printf("soak %s: %d rounds, %d links created, %d found after a lost answer, %d ALREADY_EXISTS, "
-                        + "%d not linked, %d calls whose session was ended twice%n", soak, outcome.rounds.get(),
-                outcome.created.size(), outcome.found.size(), outcome.alreadyExists.get(), outcome.notLinked.get(),
-                outcome.expiredTwice.get());
+                        + "%d not linked, %d not unlinked, %d calls whose session was ended twice%n", soak,
+                outcome.rounds.get(), outcome.created.size(), outcome.found.size(), outcome.alreadyExists.get(),
+                outcome.notLinked.get(), outcome.notUnlinked.get(), outcome.expiredTwice.get());
+    }
+
+    private static Duration soakDuration(String text) {
+        if (!text.matches("\\d+[sm]")) {
+            throw new IllegalArgumentException("-Dhlm.soak wants a number of seconds or minutes, e.g. 30s or 10m: " + text);
+        }
+        long amount = Long.parseLong(text.substring(0, text.length() - 1));
+        return text.endsWith("m") ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount);
     }
 
     /** Decides whether a client starts another round. */
@@ -89,7 +108,8 @@ class LoadIT {
         final List<String> created = new CopyOnWriteArrayList<>();
         /** Link ids found by listing after a create's answer was lost. */
         final List<String> found = new CopyOnWriteArrayList<>();
-        final Map<String, AtomicInteger> deleted = new ConcurrentHashMap<>();
+        /** For each link id, who reported it unlinked, and how: answered, or settled by listing. */
+        final Map<String, List<String>> unlinked = new ConcurrentHashMap<>();
         /** Links a client created and then saw gone: another client found it after a lost answer and unlinked it. */
         final List<String> takenAway = new CopyOnWriteArrayList<>();
         final AtomicInteger alreadyExists = new AtomicInteger();
@@ -97,6 +117,18 @@ class LoadIT {
         final AtomicInteger notUnlinked = new AtomicInteger();
         final AtomicInteger expiredTwice = new AtomicInteger();
         final AtomicInteger rounds = new AtomicInteger();
+        /** Changes whose answer a client lost, by operation ("create link", "delete link"). */
+        final Map<String, AtomicInteger> answersLost = new ConcurrentHashMap<>();
+
+        long answersLost(String operation) {
+            AtomicInteger n = answersLost.get(operation);
+            return n == null ? 0 : n.get();
+        }
+
+        /** How many clients learned of the link: its creator, and each that found it after a lost answer. */
+        long learners(String id) {
+            return created.stream().filter(id::equals).count() + found.stream().filter(id::equals).count();
+        }
     }
 
     private Outcome run(Rounds rounds) throws Exception {
@@ -130,18 +162,38 @@ class LoadIT {
     private static void check(Simulator sim, Outcome outcome) {
         assertThat(outcome.unexpected).as("errors that were neither injected nor expected").isEmpty();
 
-        // No link lost or duplicated: every link a client learned of was deleted exactly once, and none remains.
+        // What the simulator did: each link it created, it removed, once; none is left.
+        List<String> made = idsOf(sim.linkHistory(), LinkEvent.Kind.CREATED);
+        List<String> removed = idsOf(sim.linkHistory(), LinkEvent.Kind.REMOVED);
+        assertThat(made).as("link ids the simulator created").doesNotHaveDuplicates();
+        assertThat(removed).as("links the simulator removed").containsExactlyInAnyOrderElementsOf(made);
+        assertThat(sim.links()).as("a link left behind").isEmpty();
+
+        // What the clients believe matches: no link lost (one nobody learned of, or nobody unlinked), none
+        // duplicated (an id answered twice), none invented (an id the simulator never made).
         assertThat(outcome.created).as("a link id answered twice").doesNotHaveDuplicates();
-        List<String> learned = new ArrayList<>(outcome.created);
-        outcome.found.stream().filter(id -> !learned.contains(id)).forEach(learned::add);
-        assertThat(outcome.deleted.keySet()).containsExactlyInAnyOrderElementsOf(learned);
-        // A link two clients learned of (one created it, one found it after a lost answer) may be reported
-        // unlinked by both: a lost unlink answer is settled by listing, which cannot tell whose call removed it.
-        outcome.deleted.forEach((id, n) -> assertThat(n.get()).as("deletions of " + id)
-                .isBetween(1, outcome.found.contains(id) ? 2 : 1));
-        assertThat(outcome.found).as("a link taken from its creator was found by another after a lost answer")
-                .containsAll(outcome.takenAway);
-        assertThat(sim.links()).as("a link nobody knows of").isEmpty();
+        assertThat(made).as("links the clients learned of, by answer or by listing")
+                .containsAll(outcome.created).containsAll(outcome.found)
+                .allSatisfy(id -> assertThat(outcome.learners(id)).as("clients that learned of " + id).isPositive());
+        assertThat(outcome.unlinked.keySet()).as("links some client reported unlinked")
+                .containsExactlyInAnyOrderElementsOf(made);
+        // One DELETE removes a link, so one client at most hears it answered. Others that knew of the link
+        // (it was found after a lost answer) may report it unlinked too: their own lost answer was settled
+        // by a listing that cannot tell whose call removed it. Never more reports than clients that knew.
+        outcome.unlinked.forEach((id, reports) -> {
+            assertThat(reports).as("reports that " + id + " was unlinked").hasSizeLessThanOrEqualTo(
+                    (int) outcome.learners(id));
+            assertThat(reports).as("answered unlinks of " + id).filteredOn(r -> r.endsWith("answered"))
+                    .hasSizeLessThanOrEqualTo(1);
+        });
+        assertThat(outcome.takenAway).as("links taken from their creator, each by a client that found it")
+                .allSatisfy(id -> assertThat(outcome.found).contains(id));
+
+        // Every answer lost was a connection the simulator dropped on purpose, none lost by accident.
+        assertThat(outcome.answersLost("create link")).as("creates whose answer was lost")
+                .isEqualTo(dropsStruck(sim, FaultRoute.CREATE));
+        assertThat(outcome.answersLost("delete link")).as("deletes whose answer was lost")
+                .isEqualTo(dropsStruck(sim, FaultRoute.DELETE));
 
         assertThat(sim.administrators()).as("a group left behind").isEmpty();
         assertThat(sim.openSessions()).as("sessions left open").isZero();
@@ -163,11 +215,22 @@ class LoadIT {
         assertThat(sim.openSessions()).isZero();
     }
 
+    private static long dropsStruck(Simulator sim, FaultRoute route) {
+        return sim.faultsStruck().entrySet().stream()
+                .filter(e -> e.getKey().route() == route && e.getKey().action() instanceof FaultAction.Drop)
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private static List<String> idsOf(List<LinkEvent> history, LinkEvent.Kind kind) {
+        return history.stream().filter(e -> e.kind() == kind).map(LinkEvent::linkId).toList();
+    }
+
     /** One client's round: a new session, the link steps, the group steps, logout. */
     private static void oneRound(Simulator sim, int client, int round, Outcome outcome) {
         String where = "client " + client + " round " + round + ": ";
         String[] step = {"login"};
-        try (HlmClient vc = client(sim)) {
+        Listener settled = new Listener(outcome);
+        try (HlmClient vc = client(sim, settled)) {
             step[0] = "create";
             String link = null;
             boolean mine = false;
@@ -190,7 +253,7 @@ class LoadIT {
             List<Summary> links = again(outcome, vc::listLinks);
             assertThat(links).as(where + "one domain at most").hasSizeLessThanOrEqualTo(1);
             if (link != null) {
-                linkSteps(vc, link, mine, links, outcome, step);
+                linkSteps(vc, link, mine, links, outcome, step, settled, where);
             }
 
             step[0] = "admin";
@@ -206,7 +269,7 @@ class LoadIT {
             });
             assertThat(again(outcome, vc::administrators)).as(where + "its group is gone").doesNotContain(group);
         } catch (RuntimeException | AssertionError e) {
-            outcome.unexpected.add(where + step[0] + ": " + e);
+            outcome.unexpected.add(where + step[0] + ": " + e + " (" + settled + ")");
         }
     }
 
@@ -217,7 +280,7 @@ class LoadIT {
      * gone (checked at the end against the links found), and the finder may find it already deleted.
      */
     private static void linkSteps(HlmClient vc, String id, boolean mine, List<Summary> links, Outcome outcome,
-            String[] step) {
+            String[] step, Listener settled, String where) {
         try {
             if (mine) {
                 step[0] = "get";
@@ -228,6 +291,7 @@ class LoadIT {
                 assertThat(again(outcome, () -> vc.getLink(id)).connectionHealthStatus()).isEqualTo(HealthStatus.HEALTHY);
             }
             step[0] = "delete";
+            settled.unlink = false;
             for (int attempt = 1; ; attempt++) {
                 try {
                     again(outcome, () -> {
@@ -244,7 +308,8 @@ class LoadIT {
                     outcome.notUnlinked.incrementAndGet();
                 }
             }
-            outcome.deleted.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+            outcome.unlinked.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>())
+                    .add(where + (settled.unlink ? "settled by listing" : "answered"));
         } catch (ApiException.NotFound e) {
             if (mine) {
                 outcome.takenAway.add(id);
@@ -269,8 +334,56 @@ class LoadIT {
         }
     }
 
+    /**
+     * Counts the answers lost, hears whether an unlink's lost answer was settled by listing, and keeps the
+     * round's recoveries, to explain a failure.
+     */
+    private static final class Listener implements RecoveryListener {
+        private final Outcome outcome;
+        private final List<String> events = new ArrayList<>();
+        volatile boolean unlink;
+
+        Listener(Outcome outcome) {
+            this.outcome = outcome;
+        }
+
+        @Override
+        public void retrying(String operation, int retry, int retries, Duration pause, HlmException cause) {
+            events.add(operation + ": retry " + retry + " after " + cause.getMessage());
+        }
+
+        @Override
+        public void loggingInAgain(String operation, ApiException cause) {
+            events.add(operation + ": logging in again after " + cause.getMessage());
+        }
+
+        @Override
+        public void answerLost(String operation, TransportException cause) {
+            events.add(operation + ": answer lost: " + cause.getMessage());
+            outcome.answersLost.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
+        }
+
+        @Override
+        public void outcomeFound(String operation, String found) {
+            events.add(operation + ": " + found);
+            if (operation.equals("delete link")) {
+                unlink = true;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return events.isEmpty() ? "no recoveries" : "recoveries: " + String.join("; ", events);
+        }
+    }
+
     private static HlmClient client(Simulator sim) {
+        return client(sim, RecoveryListener.NONE);
+    }
+
+    private static HlmClient client(Simulator sim, RecoveryListener listener) {
         return HlmClient.builder()
+                .listener(listener)
                 .server(sim.cloudUrl())
                 .username(sim.cloudAdminUsername())
                 .password(sim.cloudAdminPassword())
