@@ -6,6 +6,7 @@ import dev.hlm.api.CertificateInfo;
 import dev.hlm.api.ErrorType;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.TransportException;
+import dev.hlm.client.TrustOnFirstUse;
 import dev.hlm.tls.Thumbprint;
 import java.util.EnumMap;
 import java.util.List;
@@ -161,6 +162,11 @@ public final class Remedies {
         if (e.kind() == TransportException.Kind.CONNECT && e.delivery() == TransportException.Delivery.UNKNOWN) {
             return "the connection broke before the answer came (a proxy, the VPN, or the vCenter restarting): "
                     + "try again; hlm repeats reads itself (--retries)";
+        }
+        if (e.trustFailure().orElse(null) instanceof TrustOnFirstUse.Declined declined) {
+            return "if the certificate turns out to be the vCenter's (compare it with 'hlm thumbprint "
+                    + declined.server() + "' from a trusted network), run again and answer y, or pass --thumbprint "
+                    + Thumbprint.sha256(e.serverCertificate().orElseThrow()) + " or --ca-cert FILE";
         }
         if (e.kind() == TransportException.Kind.TLS_UNTRUSTED && e.serverCertificate().isPresent()) {
             String sha256 = Thumbprint.sha256(e.serverCertificate().get()).toString();

@@ -181,7 +181,11 @@ public final class HlmClient implements AutoCloseable {
         }
     }
 
-    /** True when the failure was an unknown server that the decider now trusts and the file remembers. */
+    /**
+     * True when the failure was an unknown server that the decider now trusts and the file remembers.
+     *
+     * @throws TransportException TLS_UNTRUSTED with {@link TrustOnFirstUse.Declined} when the decider says no
+     */
     private boolean trustedOnFirstUse(TransportException e) {
         if (firstUse == null || !(trustPolicy instanceof TrustPolicy.KnownHostsPolicy)
                 || !(e.trustFailure().orElse(null) instanceof KnownHosts.UnknownServer unknown)) {
@@ -189,7 +193,9 @@ public final class HlmClient implements AutoCloseable {
         }
         KnownHosts knownHosts = unknown.knownHosts();
         if (!firstUse.trust(unknown.server(), unknown.certificate(), knownHosts.file())) {
-            return false;
+            throw new TransportException(TransportException.Kind.TLS_UNTRUSTED, "the certificate of "
+                    + unknown.server() + " was declined: nothing was sent and nothing remembered", e,
+                    unknown.certificate(), new TrustOnFirstUse.Declined(unknown.server()));
         }
         URI server = transport.server();
         try {

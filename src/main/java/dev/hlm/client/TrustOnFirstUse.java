@@ -1,6 +1,7 @@
 package dev.hlm.client;
 
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 
 /**
@@ -18,4 +19,20 @@ public interface TrustOnFirstUse {
      * @param knownHostsFile where a yes will be remembered
      */
     boolean trust(String server, X509Certificate certificate, Path knownHostsFile);
+
+    /** Why a login failed after {@link #trust} said no: the certificate was declined, nothing was sent. */
+    final class Declined extends CertificateException {
+        private static final long serialVersionUID = 1L;
+        private final String server;
+
+        public Declined(String server) {
+            super("the certificate of " + server + " was declined");
+            this.server = server;
+        }
+
+        /** {@code HOST:PORT}, as the known hosts file names it. */
+        public String server() {
+            return server;
+        }
+    }
 }

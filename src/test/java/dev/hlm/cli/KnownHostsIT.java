@@ -56,7 +56,11 @@ class KnownHostsIT {
         try (Simulator sim = Simulator.builder().build()) {
             Cli.Result r = Cli.runOnTerminal(untrustedEnv(sim, knownHosts), ScriptedTerminal.answering("n"), "link", "list");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
-            assertThat(r.err()).contains("hlm: TLS_UNTRUSTED: ");
+            String server = "127.0.0.1:" + sim.cloudPort();
+            assertThat(r.err()).contains("hlm: TLS_UNTRUSTED: the certificate of " + server + " was declined: "
+                            + "nothing was sent and nothing remembered\n",
+                    "hint: ", "hlm thumbprint " + server, "answer y", "--thumbprint " + sim.cloudCertificate().sha256())
+                    .as("the person is at a terminal already").doesNotContain("on a terminal");
             assertThat(sim.requests()).isEmpty();
             assertThat(knownHosts).doesNotExist();
         }
