@@ -68,6 +68,56 @@ class DryRunIT {
         }
     }
 
+    @Test
+    void createWithoutAThumbprintAndNoTerminalStopsAsTheRealRunWouldNamingTheThumbprint() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null);
+            Cli.Result dry = Cli.run(env, "link", "create", "--dry-run");
+            String sha256 = sim.pscCertificate().sha256().toString();
+            assertThat(dry.exitCode()).as(dry.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(dry.err()).startsWith("hlm: USAGE: without --psc-thumbprint, 127.0.0.1 refuses this create")
+                    .contains("a real run would then stop", "rerun with --psc-thumbprint " + sha256);
+            assertThat(sim.links()).isEmpty();
+            onlyLoginsAndReads(sim.requests());
+
+            // The forecast holds: the real run stops the same way, and the thumbprint named lets it link.
+            Cli.Result real = Cli.run(env, "link", "create");
+            assertThat(real.exitCode()).as(real.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(real.err()).contains("--psc-thumbprint " + sha256);
+            Cli.Result named = Cli.run(env, "link", "create", "--psc-thumbprint", sha256);
+            assertThat(named.exitCode()).as(named.toString()).isZero();
+        }
+    }
+
+    @Test
+    void createWithoutAThumbprintOnATerminalPlansBothCreatesAndAsksNothing() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null);
+            ScriptedTerminal person = ScriptedTerminal.answering();
+            Cli.Result r = Cli.runOnTerminal(env, person, "link", "create", "--dry-run");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.err()).contains("hlm: note: without --psc-thumbprint", "asks you to confirm it",
+                    "the PSC presents SHA-256 " + sim.pscCertificate().sha256());
+            assertThat(r.out().split("POST /api/hvc/links", -1)).as("creates planned").hasSize(3);
+            assertThat(r.out()).contains("\"ssl_thumbprint\":\"" + sim.pscCertificate().sha256() + "\"");
+            assertThat(person.prompts()).as("a dry run confirms nothing").isEmpty();
+            assertThat(sim.links()).isEmpty();
+            onlyLoginsAndReads(sim.requests());
+        }
+    }
+
+    @Test
+    void createWithoutAThumbprintOnAGatewayPlansTheOneCreateItAccepts() {
+        try (Simulator sim = Simulator.builder().role(dev.hlm.sim.Role.GATEWAY).build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null);
+            Cli.Result r = Cli.run(env, "link", "create", "--dry-run");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out().split("POST /api/hvc/links", -1)).as("creates planned").hasSize(2);
+            assertThat(r.out()).doesNotContain("ssl_thumbprint");
+            assertThat(sim.links()).isEmpty();
+        }
+    }
+
     @ParameterizedTest(name = "PSC password given: {0}")
     @ValueSource(booleans = {true, false})
     void deleteLeavesTheLinkInPlace(boolean withPscPassword) {

@@ -11,6 +11,7 @@ import dev.hlm.cli.ThumbprintCommand;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.ServerInfo;
 import dev.hlm.tls.CertificateFetcher;
 import dev.hlm.tls.CertificateView;
 import dev.hlm.tls.Pem;
@@ -68,6 +69,9 @@ final class PscCertificateTrust {
         if (spec.sslThumbprint() != null || spec.sslCertificate() != null) {
             return send(vc, spec);
         }
+        if (vc.dryRun()) {
+            return planWithoutThumbprint(vc, spec);
+        }
         CreatedLink id;
         try {
             id = send(vc, spec);
@@ -80,6 +84,32 @@ final class PscCertificateTrust {
                     + "PSC it was set up with");
         }
         return id;
+    }
+
+    /**
+     * A dry run without a thumbprint foretells the real run. A Cloud Gateway links at once. A cloud vCenter
+     * refuses the first create and reports the PSC certificate; the real run then asks a person to confirm it
+     * and creates again with its SHA-256, or, without a terminal, stops (exit 2): so does the dry run, naming
+     * the thumbprint the PSC presents to hlm when hlm can reach it.
+     */
+    private CreatedLink planWithoutThumbprint(HlmClient vc, CreateSpec spec) {
+        CreatedLink planned = send(vc, spec);
+        if (vc.about().role() == ServerInfo.Role.GATEWAY) {
+            return planned;
+        }
+        Optional<Thumbprint> seen = fetchOurs().map(Thumbprint::sha256);
+        String refused = "without --psc-thumbprint, " + vc.server().getHost() + " refuses this create and reports the "
+                + "PSC certificate it sees";
+        if (!ctx.terminal().isInteractive()) {
+            throw CliException.usage(refused + "; a real run would then stop: the certificate must be confirmed, and "
+                    + "there is no terminal to ask", seen.map(t -> "the PSC presents SHA-256 " + t + " to hlm; check "
+                            + "it, then rerun with --psc-thumbprint " + t)
+                    .orElse("give --psc-thumbprint; 'hlm thumbprint " + psc() + "' from a host that reaches the PSC shows it"));
+        }
+        note(refused + "; a real run shows it, asks you to confirm it, then creates again with its SHA-256"
+                + seen.map(t -> " (the PSC presents SHA-256 " + t + " to hlm)").orElse(""));
+        seen.ifPresent(t -> send(vc, spec.withSslThumbprint(t.toString())));
+        return planned;
     }
 
     /** Never resent blindly: a lost answer is settled by listing (exit 3 when no link is found). */
