@@ -4,6 +4,7 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
+import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Mixin;
 /**
  * What {@code admin add} and {@code admin remove} share: check the group names before anything is sent, then
  * change one group at a time (each change is idempotent, decision D11), or plan the changes in a dry run.
+ * With {@code --json}: the groups afterwards, as {@code admin list --json} prints them, or the planned requests.
  */
 abstract class AdminGroupChange implements Callable<Integer> {
     private final CliContext ctx;
@@ -21,6 +23,9 @@ abstract class AdminGroupChange implements Callable<Integer> {
 
     @Mixin
     DryRunOptions dryRun;
+
+    @Mixin
+    OutputOptions output;
 
     AdminGroupChange(CliContext ctx) {
         this.ctx = ctx;
@@ -40,11 +45,14 @@ abstract class AdminGroupChange implements Callable<Integer> {
         try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
             for (String group : names) {
                 change(vc, group);
-                if (!vc.dryRun()) {
+                if (!vc.dryRun() && !output.json()) {
                     ctx.out().println(done(group));
                 }
             }
-            dryRun.report(ctx, vc, false);
+            if (!dryRun.report(ctx, vc, output.json()) && output.json()) {
+                // As 'admin list --json' prints them: the groups now, read back.
+                output.printJson(ctx, vc.administrators().stream().sorted().toList());
+            }
             return 0;
         }
     }

@@ -4,8 +4,10 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
+import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code hlm admin set GROUP...}: replaces the whole set, and says what that added and removed; with
- * {@code --dry-run}, what it would add and remove.
+ * {@code --dry-run}, what it would add and remove. {@code --json} prints that as a record, or the planned requests.
  */
 @Command(name = "set", mixinStandardHelpOptions = true,
         description = "Make exactly these groups the HLM administrators, replacing the current ones.")
@@ -30,6 +32,12 @@ public final class AdminSetCommand implements Callable<Integer> {
     @Mixin
     DryRunOptions dryRun;
 
+    @Mixin
+    OutputOptions output;
+
+    /** What {@code --json} prints: the groups now, and which of them the set added and removed. */
+    record Change(SortedSet<String> administrators, SortedSet<String> added, SortedSet<String> removed) {}
+
     public AdminSetCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -44,6 +52,12 @@ public final class AdminSetCommand implements Callable<Integer> {
             added.removeAll(before);
             TreeSet<String> removed = new TreeSet<>(before);
             removed.removeAll(wanted);
+            if (output.json()) {
+                if (!dryRun.report(ctx, vc, true)) {
+                    output.printJson(ctx, new Change(new TreeSet<>(wanted), added, removed));
+                }
+                return 0;
+            }
             added.forEach(g -> ctx.out().println("+ " + g));
             removed.forEach(g -> ctx.out().println("- " + g));
             if (dryRun.report(ctx, vc, false)) {

@@ -5,6 +5,7 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Env;
+import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmClient.UnlinkMethod;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Parameters;
                     + "a cloud vCenter of vSphere 8.0 Update 1 or later unlinks with the on-prem credentials; "
                     + "otherwise, and on a Cloud Gateway, hlm uses DELETE. It says which it used.",
             "The identity source, permissions and tags stay; on-prem users lose the cloud inventory.",
-            "With --if-exists, a link that is already gone is success (exit 0)."
+            "With --if-exists, a link that is already gone is success (exit 0).",
+            "With --json: {\"link\": ID, \"unlinked\": true|false, \"method\": \"DELETE\"|\"DELETE_WITH_CREDENTIALS\"} (no method when nothing was sent), "
+                    + "or with --dry-run the requests it would send."
         })
 public final class LinkDeleteCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -55,7 +58,18 @@ public final class LinkDeleteCommand implements Callable<Integer> {
     DryRunOptions dryRun;
 
     @Mixin
+    OutputOptions output;
+
+    @Mixin
     LinkTimeoutOption linkTimeout;
+
+    /**
+     * What {@code --json} prints.
+     *
+     * @param unlinked false only with {@code --if-exists}, when the link was already gone
+     * @param method how it was unlinked; null when nothing was sent
+     */
+    record Unlinked(String link, boolean unlinked, UnlinkMethod method) {}
 
     public LinkDeleteCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -67,12 +81,18 @@ public final class LinkDeleteCommand implements Callable<Integer> {
             // The vCenter password is read first (by connect): piped on stdin, it comes before the PSC's.
             char[] password = psc.passwordGiven(ctx) ? psc.password(ctx) : null;
             String how;
+            UnlinkMethod used;
             try {
                 Credentials onPrem = password == null ? null : new Credentials(psc.username(domainName), password);
-                how = how(vc.unlink(link, onPrem), onPrem != null, vc);
+                used = vc.unlink(link, onPrem);
+                how = how(used, onPrem != null, vc);
             } catch (ApiException.NotFound e) {
                 if (ifExists && !exists(vc)) {
-                    ctx.out().println("Link " + link + " does not exist: nothing to do.");
+                    if (output.json()) {
+                        output.printJson(ctx, new Unlinked(link, false, null));
+                    } else {
+                        ctx.out().println("Link " + link + " does not exist: nothing to do.");
+                    }
                     return 0;
                 }
                 throw e;
@@ -81,7 +101,11 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                     Arrays.fill(password, '\0');
                 }
             }
-            if (dryRun.report(ctx, vc, false)) {
+            if (dryRun.report(ctx, vc, output.json())) {
+                return 0;
+            }
+            if (output.json()) {
+                output.printJson(ctx, new Unlinked(link, true, used));
                 return 0;
             }
             ctx.out().println("Unlinked " + link + " " + how + ".");

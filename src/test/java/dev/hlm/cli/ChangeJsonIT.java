@@ -1,0 +1,92 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hlm.api.Json;
+import dev.hlm.sim.Simulator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --json} on the commands that change something, for scripts: the state after the change (or what
+ * was done), and with {@code --dry-run} the requests held back, as records. Nothing else reaches stdout.
+ */
+class ChangeJsonIT {
+    @TempDir
+    Path dir;
+
+    private static JsonNode json(Cli.Result r) throws Exception {
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        return Json.mapper().readTree(r.out());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        assertThat(array.isArray()).as(array.toString()).isTrue();
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    @Test
+    void adminChangesPrintTheGroupsAfterwards() throws Exception {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(texts(json(Cli.run(env, "admin", "add", "b@corp.local", "a@corp.local", "--json"))))
+                    .containsExactly("a@corp.local", "b@corp.local");
+            assertThat(texts(json(Cli.run(env, "admin", "remove", "a@corp.local", "--json"))))
+                    .containsExactly("b@corp.local");
+
+            JsonNode set = json(Cli.run(env, "admin", "set", "c@corp.local", "b@corp.local", "--json"));
+            assertThat(texts(set.get("administrators"))).containsExactly("b@corp.local", "c@corp.local");
+            assertThat(texts(set.get("added"))).containsExactly("c@corp.local");
+            assertThat(texts(set.get("removed"))).isEmpty();
+            assertThat(sim.administrators()).isEqualTo(Set.of("b@corp.local", "c@corp.local"));
+        }
+    }
+
+    @Test
+    void adminDryRunsPrintThePlannedRequests() throws Exception {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            JsonNode add = json(Cli.run(env, "admin", "add", "a@corp.local", "--dry-run", "--json"));
+            assertThat(add).hasSize(1);
+            assertThat(add.get(0).get("operation").asText()).isEqualTo("add administrator");
+            assertThat(add.get(0).get("path").asText()).isEqualTo("/api/hvc/management/administrators?action=add");
+            assertThat(add.get(0).get("body").toString()).contains("a@corp.local");
+
+            JsonNode set = json(Cli.run(env, "admin", "set", "x@corp.local", "--dry-run", "--json"));
+            assertThat(set).hasSize(1);
+            assertThat(set.get(0).get("method").asText()).isEqualTo("PUT");
+            assertThat(sim.administrators()).isEmpty();
+        }
+    }
+
+    @Test
+    void linkDeletePrintsWhatItDid() throws Exception {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
+            String id = sim.links().get(0).link();
+
+            JsonNode planned = json(Cli.run(env, "link", "delete", id, "--dry-run", "--json"));
+            assertThat(planned).hasSize(1);
+            assertThat(planned.get(0).get("path").asText()).isEqualTo("/api/hvc/links/" + id + "?action=delete");
+            assertThat(planned.get(0).get("body").toString()).contains("\"password\":\"***\"");
+            assertThat(sim.links()).hasSize(1);
+
+            JsonNode deleted = json(Cli.run(env, "link", "delete", id, "--json"));
+            assertThat(deleted.get("link").asText()).isEqualTo(id);
+            assertThat(deleted.get("unlinked").asBoolean()).isTrue();
+            assertThat(deleted.get("method").asText()).isEqualTo("DELETE_WITH_CREDENTIALS");
+            assertThat(sim.links()).isEmpty();
+
+            JsonNode gone = json(Cli.run(env, "link", "delete", id, "--if-exists", "--json"));
+            assertThat(gone.get("unlinked").asBoolean()).isFalse();
+            assertThat(gone.has("method")).as("nothing was sent").isFalse();
+        }
+    }
+}
