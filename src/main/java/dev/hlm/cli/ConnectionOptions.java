@@ -173,11 +173,8 @@ public final class ConnectionOptions {
                     .linkTimeout(linkTimeout)
                     .retries(new RetryPolicy(retries, RetryPolicy.DEFAULT.backoff(), RetryPolicy.DEFAULT.maxBackoff())
                             .withBackoff(retryBackoff))
-                    .listener(new RecoveryNotes(ctx, this::verbose))
                     .dryRun(dryRun);
-            if (trace) {
-                builder.trace(HttpTrace.to(ctx.err()));
-            }
+            reporting(ctx, builder);
             if (trust instanceof TrustPolicy.KnownHostsPolicy && ctx.terminal().isInteractive()) {
                 builder.trustOnFirstUse(new KnownHostsPrompt(ctx));
             }
@@ -186,6 +183,18 @@ public final class ConnectionOptions {
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * What every client of the command reports, the vCenter's and any other (the PSC's in {@code link check}):
+     * its recoveries as notes (with {@code --verbose}), and with {@code --trace} every exchange.
+     */
+    public HlmClient.Builder reporting(CliContext ctx, HlmClient.Builder builder) {
+        builder.listener(new RecoveryNotes(ctx, this::verbose));
+        if (trace) {
+            builder.trace(HttpTrace.to(ctx.err()));
+        }
+        return builder;
     }
 
     /** {@code --verbose}, an option of the root command that every subcommand inherits. */

@@ -22,7 +22,7 @@ final class Psc implements AutoCloseable {
      *     other dotted number (an old PSC, {@code 6.5.0}) is reported as it is
      */
     Psc(String domainName, Account administrator, String release, Duration idleTimeout, Clock clock,
-            GeneratedCertificate certificate, int port) {
+            GeneratedCertificate certificate, int port, Duration latency) {
         this.sessions = new SessionStore(idleTimeout, clock, account -> account.qualifiedIn(domainName));
         SessionRoutes sessionRoutes = new SessionRoutes(List.of(administrator), sessions);
         this.versionRoutes = versionRoutes(release, clock);
@@ -31,9 +31,7 @@ final class Psc implements AutoCloseable {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
         }
-        // No added latency: clients never talk to the PSC, so delaying it would only add the same time to
-        // every client's create and blur what the latency is there to show (see Simulator.Builder#latency).
-        this.server = new SimServer("PSC", certificate, clock, port, Duration.ZERO, router);
+        this.server = new SimServer("PSC", certificate, clock, port, latency, router);
     }
 
     private static VersionRoutes versionRoutes(String release, Clock clock) {
@@ -68,6 +66,10 @@ final class Psc implements AutoCloseable {
 
     Traffic traffic() {
         return server.traffic();
+    }
+
+    int openSessions() {
+        return sessions.openCount();
     }
 
     /** Back to a fresh start: no sessions, nothing counted. */

@@ -25,7 +25,8 @@ record SimSettings(
         GeneratedCertificate pscCertificate,
         String pscVersion,
         List<Account> moreCloudAccounts,
-        Duration latency) {
+        Duration latency,
+        Duration pscLatency) {
 
     SimSettings {
         moreCloudAccounts = List.copyOf(moreCloudAccounts);

@@ -60,7 +60,8 @@ public final class Simulator implements AutoCloseable {
         Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
         // The interceptor is the same PSC (accounts, domain, release) presenting another certificate.
         BiFunction<GeneratedCertificate, Integer, Psc> pscWith = (certificate, port) -> new Psc(settings.domainName(),
-                pscAdmin, settings.pscVersion(), settings.sessionIdleTimeout(), pscClock, certificate, port);
+                pscAdmin, settings.pscVersion(), settings.sessionIdleTimeout(), pscClock, certificate, port,
+                settings.pscLatency());
         this.psc = pscWith.apply(settings.pscCertificate(), settings.pscPort());
         this.interceptor = interceptorCertificate == null ? null : pscWith.apply(interceptorCertificate, 0);
         this.pscCloudOnly = pscCloudOnly;
@@ -207,6 +208,11 @@ public final class Simulator implements AutoCloseable {
         return cloud.openSessions();
     }
 
+    /** PSC sessions logged in and neither logged out nor expired: the cloud vCenter's while linking, hlm's own. */
+    public int pscOpenSessions() {
+        return psc.openSessions();
+    }
+
     /** Every request the cloud vCenter received, oldest first (the last {@value RequestLog#CAPACITY}). */
     public List<RecordedRequest> requests() {
         return cloud.requests();
@@ -317,6 +323,7 @@ public final class Simulator implements AutoCloseable {
         private Duration clockOffset = Duration.ZERO;
         private Duration pscClockOffset = Duration.ZERO;
         private Duration latency = Duration.ZERO;
+        private Duration pscLatency = Duration.ZERO;
         private GeneratedCertificate cloudCertificate;
         private GeneratedCertificate pscCertificate;
         private String pscVersion;
@@ -395,11 +402,20 @@ public final class Simulator implements AutoCloseable {
         /**
          * The cloud vCenter answers every request this much later, to play the distance to a real one (a
          * cloud vCenter is typically tens of milliseconds away). TLS handshakes are not delayed. The PSC is
-         * not delayed either: clients never talk to it, so its delay would only add the same time to every
-         * client's create.
+         * not delayed by this ({@link #pscLatency} is its own): clients rarely talk to it, so its delay would
+         * only add the same time to every client's create.
          */
         public Builder latency(Duration latency) {
             this.latency = nonNegative(latency, "latency");
+            return this;
+        }
+
+        /**
+         * The PSC answers every request this much later: a PSC far from the cloud vCenter (and from hlm's
+         * {@code link check}), or slow to answer. Apart from {@link #latency}, which the cloud vCenter adds.
+         */
+        public Builder pscLatency(Duration latency) {
+            this.pscLatency = nonNegative(latency, "PSC latency");
             return this;
         }
 
@@ -493,7 +509,7 @@ public final class Simulator implements AutoCloseable {
             return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
                     readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
                     sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert,
-                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts, latency),
+                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts, latency, pscLatency),
                     new FaultPlan(seed != null ? seed : new SecureRandom().nextLong(), faults), pscInterceptor,
                     pscReachableOnlyFromCloud).start();
         }

@@ -77,6 +77,9 @@ public final class Cli {
         if (sim != null && checkSessions) {
             assertThat(sim.openSessions()).as("hlm %s left a session open at the simulator\n%s",
                     String.join(" ", args), result).isZero();
+            // hlm's own PSC sessions (link check), and the cloud vCenter's while linking, all logged out.
+            assertThat(sim.pscOpenSessions()).as("hlm %s left a session open at the simulated PSC\n%s",
+                    String.join(" ", args), result).isZero();
         }
         return result;
     }

@@ -68,6 +68,40 @@ class SignalIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void ctrlCWhileLinkCheckIsLoggedInAtThePscLogsOutThereToo() throws Exception {
+        try (Simulator sim = Simulator.builder().pscLatency(Duration.ofSeconds(1)).build()) {
+            List<String> command = new ArrayList<>(List.of("python3", "-c", DEFAULT_SIGNALS));
+            command.addAll(SimCommandIT.hlm("link", "check"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectOutput(dir.resolve("out").toFile())
+                    .redirectError(dir.resolve("err").toFile());
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(k -> k.startsWith("HLM_"));
+            env.putAll(SimEnv.of(sim, dir));
+            env.put("HLM_KNOWN_HOSTS", dir.resolve("known_hosts").toString());
+            Process hlm = builder.start();
+            try {
+                // Its who-am-I carries the session token: from then on hlm holds a PSC session to end.
+                awaitOrFail(() -> sim.pscRequests().stream().anyMatch(r -> r.method().equals("GET")
+                        && r.path().endsWith("/session")) || !hlm.isAlive(), "hlm's who-am-I at the PSC");
+                assertThat(hlm.isAlive()).as("hlm is checking: %s", Files.readString(dir.resolve("err"))).isTrue();
+                assertThat(sim.pscOpenSessions()).isEqualTo(1);
+
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
+                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIGINT").isTrue();
+
+                String err = Files.readString(dir.resolve("err"));
+                assertThat(hlm.exitValue()).as(err).isEqualTo(130);
+                assertThat(sim.pscOpenSessions()).as("PSC sessions left open: %s", err).isZero();
+                assertThat(sim.openSessions()).as("vCenter sessions left open: %s", err).isZero();
+            } finally {
+                hlm.destroyForcibly();
+            }
+        }
+    }
+
     /** Waits for a condition that a real process brings about; fails (never hangs) after two minutes. */
     private static void awaitOrFail(BooleanSupplier condition, String what) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));

@@ -51,6 +51,23 @@ class TraceIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void linkChecksTraceShowsItsOwnExchangesWithThePscToo() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Cli.Result r = Cli.run(SimEnv.of(sim, dir), "link", "check", "--trace");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            String psc = "https://127.0.0.1:" + sim.pscPort();
+            assertThat(r.err()).contains("> POST " + psc + "/api/session", "> GET " + psc + "/api/session",
+                    "> DELETE " + psc + "/api/session", "> POST https://127.0.0.1:" + sim.cloudPort() + "/api/session");
+            assertThat(sim.pscRequests()).as("hlm's own PSC requests").isNotEmpty();
+            assertThat(r.err()).doesNotContain(secrets(sim));
+            for (RecordedRequest request : sim.pscRequests()) {
+                request.header("vmware-api-session-id").ifPresent(token -> assertThat(r.err()).doesNotContain(token));
+                request.header("authorization").ifPresent(basic -> assertThat(r.err()).doesNotContain(basic));
+            }
+        }
+    }
+
     /** Both passwords, the Basic credentials, and every session token the simulator saw. */
     private static String[] secrets(Simulator sim) {
         Set<String> secrets = new LinkedHashSet<>();

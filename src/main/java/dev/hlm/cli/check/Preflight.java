@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The pre-flight checks of {@code hlm link check}: every prerequisite of a link that can be seen from here,
@@ -17,11 +18,24 @@ import java.util.Optional;
 public final class Preflight {
     private final Network network;
     private final Duration timeout;
+    private final UnaryOperator<HlmClient.Builder> pscReporting;
+    private final UnaryOperator<HlmClient> pscOpened;
 
     /** @param timeout bounds each connection attempt; requests get three times as long */
     public Preflight(Network network, Duration timeout) {
+        this(network, timeout, UnaryOperator.identity(), UnaryOperator.identity());
+    }
+
+    /**
+     * @param pscReporting adds what the PSC's client reports (the command's {@code --trace}, its notes)
+     * @param pscOpened sees the PSC's client once built, to log it out on Ctrl-C too
+     */
+    public Preflight(Network network, Duration timeout, UnaryOperator<HlmClient.Builder> pscReporting,
+            UnaryOperator<HlmClient> pscOpened) {
         this.network = network;
         this.timeout = timeout;
+        this.pscReporting = pscReporting;
+        this.pscOpened = pscOpened;
     }
 
     /**
@@ -33,7 +47,7 @@ public final class Preflight {
         CloudChecks.run(list, cloud, in.domainName());
         boolean pscAnswers = PscNetworkChecks.run(list, network, in, timeout, Instant.now());
         if (pscAnswers) {
-            PscAccountChecks.run(list, in, pscPassword, timeout);
+            PscAccountChecks.run(list, in, pscPassword, timeout, pscReporting, pscOpened);
         } else {
             list.skip(Check.PSC_LOGIN, "not checked: the PSC does not answer TLS");
             list.skip(Check.PSC_DOMAIN, "not checked: the PSC does not answer TLS");

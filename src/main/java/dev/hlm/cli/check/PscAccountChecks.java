@@ -10,6 +10,7 @@ import dev.hlm.tls.TrustPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /**
  * What the cloud vCenter will do at the PSC while linking (decision D6), done first by hlm itself: log in
@@ -22,10 +23,12 @@ import java.time.Duration;
 final class PscAccountChecks {
     private PscAccountChecks() {}
 
-    static void run(Checklist list, PreflightInput in, char[] password, Duration timeout) {
+    static void run(Checklist list, PreflightInput in, char[] password, Duration timeout,
+            UnaryOperator<HlmClient.Builder> reporting, UnaryOperator<HlmClient> opened) {
         TrustPolicy trust = in.pscThumbprint() != null ? TrustPolicy.pinned(in.pscThumbprint()) : TrustPolicy.system();
-        try (HlmClient psc = HlmClient.builder().server(uri(in)).username(in.pscUsername()).password(password)
-                .trust(trust).connectTimeout(timeout).requestTimeout(timeout.multipliedBy(3)).build()) {
+        HlmClient.Builder builder = HlmClient.builder().server(uri(in)).username(in.pscUsername()).password(password)
+                .trust(trust).connectTimeout(timeout).requestTimeout(timeout.multipliedBy(3));
+        try (HlmClient psc = opened.apply(reporting.apply(builder).build())) {
             if (!login(list, psc, in)) {
                 list.skip(Check.PSC_DOMAIN, "not checked: needs the PSC login");
                 list.skip(Check.PSC_VERSION, "not checked: needs the PSC login");

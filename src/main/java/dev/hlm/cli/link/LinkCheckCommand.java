@@ -65,7 +65,8 @@ public final class LinkCheckCommand implements Callable<Integer> {
         try (HlmClient vc = connection.connect(ctx, link.legacyPassword())) {
             char[] pscPassword = link.pscPassword(ctx);
             try {
-                rows = new Preflight(Network.system(), connection.connectTimeout()).run(in, vc, pscPassword);
+                rows = new Preflight(Network.system(), connection.connectTimeout(),
+                        b -> connection.reporting(ctx, b), ctx::closeOnExit).run(in, vc, pscPassword);
             } finally {
                 Arrays.fill(pscPassword, '\0');
             }
