@@ -1,11 +1,14 @@
 package dev.hlm.cli;
 
+import dev.hlm.client.HlmClient;
+import dev.hlm.client.ServerAddress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -96,18 +99,28 @@ public final class CliContext {
         return client;
     }
 
-    /** Closes (logs out) every client handed to {@link #closeOnExit}; true when there was one. */
-    boolean closeAll() {
-        boolean any = false;
+    /** What {@link #closeAll} did: how many clients, and the servers whose logout was not confirmed. */
+    record Closed(int clients, int loggedOut, List<String> unconfirmed) {}
+
+    /** Closes (logs out) every client handed to {@link #closeOnExit}, and says how that went. */
+    Closed closeAll() {
+        int loggedOut = 0;
+        List<String> unconfirmed = new ArrayList<>();
         for (AutoCloseable client : openClients) {
-            any = true;
             try {
                 client.close();
             } catch (Exception e) {
                 // Best effort on the way out: the session also ends on the server's idle timeout.
             }
+            if (client instanceof HlmClient hlm) {
+                switch (hlm.sessionEnd()) {
+                    case LOGGED_OUT -> loggedOut++;
+                    case UNCONFIRMED -> unconfirmed.add(ServerAddress.display(hlm.server()));
+                    case NONE -> { }
+                }
+            }
         }
-        return any;
+        return new Closed(openClients.size(), loggedOut, unconfirmed);
     }
 
     /** A warning on stderr, prefixed so it is never mistaken for output. */

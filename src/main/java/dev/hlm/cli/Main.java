@@ -36,10 +36,14 @@ public final class Main {
             return;
         }
         // Commands without a vCenter session (hlm sim serves until Ctrl-C) stop quietly.
-        if (ctx.closeAll()) {
+        CliContext.Closed closed = ctx.closeAll();
+        if (closed.clients() > 0) {
             err.println();
-            err.println("hlm: INTERRUPTED: stopped before the command finished; logged out "
-                    + "(a session the vCenter did not confirm ends on its idle timeout)");
+            String sessions = !closed.unconfirmed().isEmpty()
+                    ? "the logout was not confirmed by " + String.join(" and ", closed.unconfirmed())
+                            + ", so the session there ends on its idle timeout"
+                    : closed.loggedOut() > 0 ? "logged out" : "no session was open";
+            err.println("hlm: INTERRUPTED: stopped before the command finished; " + sessions);
             err.println("hint: a request already sent may still complete on the server: check with 'hlm link list'");
             err.flush();
         }

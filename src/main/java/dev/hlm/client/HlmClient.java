@@ -69,6 +69,16 @@ public final class HlmClient implements AutoCloseable {
     /** Which flavor to speak: AUTO negotiates, the others force one. */
     public enum FlavorChoice { AUTO, API, REST }
 
+    /** How {@link #close} ended the session. */
+    public enum SessionEnd {
+        /** There was none to end (never logged in, or another close ended it). */
+        NONE,
+        /** The server answered the logout. */
+        LOGGED_OUT,
+        /** The logout went unanswered or failed: the session ends on the server's idle timeout. */
+        UNCONFIRMED
+    }
+
     /** How {@link #unlink} removed a link. */
     public enum UnlinkMethod {
         /** {@code DELETE}: the unlink for a Cloud Gateway, and for servers before vSphere 8.0U1. */
@@ -106,6 +116,7 @@ public final class HlmClient implements AutoCloseable {
     private volatile Flavor flavor;
     private volatile String sessionToken;
     private boolean closed;
+    private volatile SessionEnd sessionEnd = SessionEnd.NONE;
     private ServerInfo serverInfo;
 
     private HlmClient(Builder b) {
@@ -439,9 +450,16 @@ public final class HlmClient implements AutoCloseable {
         try {
             retrier.run("logout", true, () -> transport.send("logout", "DELETE", f.sessionPath(), null,
                     Map.of(Paths.SESSION_HEADER, token), false, LOGOUT_TIMEOUT));
+            sessionEnd = SessionEnd.LOGGED_OUT;
         } catch (HlmException e) {
-            // A failed logout must not hide the command's result.
+            // A failed logout must not hide the command's result; who asks can learn of it (sessionEnd).
+            sessionEnd = SessionEnd.UNCONFIRMED;
         }
+    }
+
+    /** How {@link #close} ended the session: {@link SessionEnd#NONE} before then, or when there was none. */
+    public SessionEnd sessionEnd() {
+        return sessionEnd;
     }
 
     /** Refuses, before sending, an operation the server's version does not have. */

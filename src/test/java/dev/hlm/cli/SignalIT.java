@@ -38,16 +38,7 @@ class SignalIT {
     @CsvSource({"INT, 130", "TERM, 143"})
     void aSignalDuringASlowCreateLogsOutBeforeExiting(String signal, int exitCode) throws Exception {
         try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
-            List<String> command = new ArrayList<>(List.of("python3", "-c", DEFAULT_SIGNALS));
-            command.addAll(SimCommandIT.hlm("link", "create"));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectOutput(dir.resolve("out").toFile())
-                    .redirectError(dir.resolve("err").toFile());
-            Map<String, String> env = builder.environment();
-            env.keySet().removeIf(k -> k.startsWith("HLM_"));
-            env.putAll(SimEnv.of(sim, dir));
-            env.put("HLM_KNOWN_HOSTS", dir.resolve("known_hosts").toString());
-            Process hlm = builder.start();
+            Process hlm = start(sim, "link", "create");
             try {
                 awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
                 assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
@@ -71,16 +62,7 @@ class SignalIT {
     @org.junit.jupiter.api.Test
     void ctrlCWhileLinkCheckIsLoggedInAtThePscLogsOutThereToo() throws Exception {
         try (Simulator sim = Simulator.builder().pscLatency(Duration.ofSeconds(1)).build()) {
-            List<String> command = new ArrayList<>(List.of("python3", "-c", DEFAULT_SIGNALS));
-            command.addAll(SimCommandIT.hlm("link", "check"));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectOutput(dir.resolve("out").toFile())
-                    .redirectError(dir.resolve("err").toFile());
-            Map<String, String> env = builder.environment();
-            env.keySet().removeIf(k -> k.startsWith("HLM_"));
-            env.putAll(SimEnv.of(sim, dir));
-            env.put("HLM_KNOWN_HOSTS", dir.resolve("known_hosts").toString());
-            Process hlm = builder.start();
+            Process hlm = start(sim, "link", "check");
             try {
                 // Its who-am-I carries the session token: from then on hlm holds a PSC session to end.
                 awaitOrFail(() -> sim.pscRequests().stream().anyMatch(r -> r.method().equals("GET")
@@ -100,6 +82,45 @@ class SignalIT {
                 hlm.destroyForcibly();
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLogoutTheVcenterDoesNotConfirmIsReportedAsSuch() throws Exception {
+        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5))
+                .fault(dev.hlm.sim.fault.Fault.parse("logout:error=SERVICE_UNAVAILABLE")).build()) {
+            Process hlm = start(sim, "link", "create", "--retries", "1", "--retry-backoff", "0");
+            try {
+                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+                assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
+
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
+                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIGINT").isTrue();
+
+                String err = Files.readString(dir.resolve("err"));
+                assertThat(hlm.exitValue()).as(err).isEqualTo(130);
+                assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; the logout was not "
+                        + "confirmed by 127.0.0.1:" + sim.cloudPort() + ", so the session there ends on its idle timeout")
+                        .doesNotContain("logged out");
+                assertThat(sim.openSessions()).as("the session the vCenter kept").isEqualTo(1);
+            } finally {
+                hlm.destroyForcibly();
+            }
+        }
+    }
+
+    /** A real hlm process against the simulator, SIGINT and SIGTERM at their defaults, output in files. */
+    private Process start(Simulator sim, String... args) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of("python3", "-c", DEFAULT_SIGNALS));
+        command.addAll(SimCommandIT.hlm(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("HLM_"));
+        env.putAll(SimEnv.of(sim, dir));
+        env.put("HLM_KNOWN_HOSTS", dir.resolve("known_hosts").toString());
+        return builder.start();
     }
 
     /** Waits for a condition that a real process brings about; fails (never hangs) after two minutes. */
