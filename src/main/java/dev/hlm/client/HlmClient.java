@@ -492,13 +492,14 @@ public final class HlmClient implements AutoCloseable {
             try {
                 return retrier.run(op.name(), op.repeatable(), () -> exchange(using, op));
             } catch (ApiException.Unauthenticated expired) {
+                // The session is gone: its token is never sent again, and the next call logs in afresh.
+                sessionToken = null;
                 // The server checks the session before anything else, so the call was not carried out: it is
                 // safe to log in again and repeat it, even a create. Once only: a second expiry is reported.
                 if (loggedInAgain) {
                     throw expired;
                 }
                 loggedInAgain = true;
-                sessionToken = null;
                 listener.loggingInAgain(op.name(), expired);
             }
         }

@@ -254,6 +254,24 @@ class ResilienceIT {
     }
 
     @Test
+    void afterASecondExpiryTheNextCallLogsInAfreshAndNeverSendsTheDeadToken() {
+        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:expire,times=2")).build();
+                HlmClient vc = client(sim)) {
+            assertThatThrownBy(vc::listLinks).isInstanceOf(ApiException.Unauthenticated.class);
+            int before = sim.requests().size();
+
+            // A dead token sent again would be answered 401: harmless here, but when that answer is spoilt
+            // (a proxy's page) it fails the call, and it always spends the call's one new login.
+            assertThat(vc.listLinks()).isEmpty();
+
+            assertThat(sim.requests().subList(before, sim.requests().size()))
+                    .extracting(r -> r.method() + " " + r.path())
+                    .containsExactly("POST /api/session", "GET /api/hvc/links");
+            assertThat(recorder.count("login again")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theRestFlavorRenewsItsSessionInRestToo() {
         try (Simulator sim = Simulator.builder().apiVersion(dev.hlm.sim.ApiVersion.V6_7)
                 .fault(Fault.parse("list:expire,times=1")).build();
