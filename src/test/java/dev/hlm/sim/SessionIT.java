@@ -131,12 +131,14 @@ class SessionIT {
 
     @Test
     void anIdleSessionExpires() throws InterruptedException {
-        try (Simulator quick = Simulator.builder().sessionIdleTimeout(Duration.ofMillis(300)).build()) {
+        // Long enough that a busy machine cannot stretch the gap between login and first use past it (300 ms
+        // once failed so); the sleep past it is what the test is about, and a sleep never ends early.
+        try (Simulator quick = Simulator.builder().sessionIdleTimeout(Duration.ofSeconds(2)).build()) {
             SimHttp client = SimHttp.cloud(quick);
             String token = client.loginApi(quick.cloudAdminUsername(), quick.cloudAdminPassword());
             assertThat(client.get("/api/hvc/links", SimHttp.session(token)).status()).isEqualTo(200);
             assertThat(quick.openSessions()).isEqualTo(1);
-            Thread.sleep(700);
+            Thread.sleep(2_500);
             assertThat(quick.openSessions()).isZero();
             Reply expired = client.get("/api/hvc/links", SimHttp.session(token));
             assertThat(expired.status()).isEqualTo(401);
