@@ -104,6 +104,11 @@ public final class SimCommand implements Callable<Integer> {
                     + "e.g. 50ms; the PSC answers at once (default: ${DEFAULT-VALUE})")
     Duration latency;
 
+    @Option(names = "--psc-latency", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
+            description = "Answer every request of the PSC this much later: a PSC far from the cloud vCenter and "
+                    + "from 'hlm link check', e.g. 200ms (default: ${DEFAULT-VALUE})")
+    Duration pscLatency;
+
     @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
             description = "Run the cloud vCenter's clock off by this, e.g. 15m or -2m, for clock-skew checks")
     Duration clockOffset;

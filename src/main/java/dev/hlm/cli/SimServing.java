@@ -53,6 +53,7 @@ final class SimServing {
             ctx.err().println("hlm sim: cloud vCenter (" + sim.apiVersion() + ", " + options.role + ") at "
                     + sim.cloudUrl() + ", PSC at " + sim.pscHostname() + ":" + sim.pscPort()
                     + (options.latency.isZero() ? "" : ", answering " + options.latency.toMillis() + " ms late")
+                    + (options.pscLatency.isZero() ? "" : ", the PSC " + options.pscLatency.toMillis() + " ms late")
                     + "; Ctrl-C to stop");
             if (!options.faults.isEmpty()) {
                 ctx.err().println("hlm sim: injecting faults: " + options.faults
@@ -91,9 +92,10 @@ final class SimServing {
                     .sessionIdleTimeout(options.sessionTimeout)
                     .clockOffset(options.clockOffset)
                     .pscClockOffset(options.pscClockOffset)
-                    .latency(options.latency);
+                    .latency(options.latency)
+                    .pscLatency(options.pscLatency);
         } catch (IllegalArgumentException e) {
-            // A negative --link-delay or --latency, a zero --session-timeout, a blank --domain-name.
+            // A negative --link-delay, --latency or --psc-latency, a zero --session-timeout, a blank --domain-name.
             throw CliException.usage(e.getMessage(), "see 'hlm sim --help'");
         }
         if (options.pscVersion != null) {

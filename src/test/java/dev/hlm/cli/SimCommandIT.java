@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,23 @@ class SimCommandIT {
             sim.destroy();
             assertThat(sim.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(Path.of(env.get("HLM_CA_CERT"))).doesNotExist();
+        } finally {
+            sim.destroyForcibly();
+        }
+    }
+
+    @Test
+    void pscLatencyDelaysEveryPscAnswerThatLinkCheckWaitsFor() throws Exception {
+        Process sim = new ProcessBuilder(hlm("sim", "--psc-latency", "500ms"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Map<String, String> env = parseExport(CompletableFuture.supplyAsync(() -> firstLine(sim)).get(60, TimeUnit.SECONDS));
+            long start = System.nanoTime();
+            Cli.Result check = Cli.run(env, "link", "check");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(check.exitCode()).as(check.toString()).isZero();
+            // Its own PSC login, who-am-I, version and logout, each answered at least 500 ms late.
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(4 * 500));
         } finally {
             sim.destroyForcibly();
         }
@@ -102,6 +120,9 @@ class SimCommandIT {
         Cli.Result latency = Cli.run(Map.of(), "sim", "--latency", "-5ms");
         assertThat(latency.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(latency.err()).startsWith("hlm: USAGE: ").contains("latency").contains("hint:");
+        Cli.Result pscLatency = Cli.run(Map.of(), "sim", "--psc-latency", "-5ms");
+        assertThat(pscLatency.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(pscLatency.err()).startsWith("hlm: USAGE: ").contains("PSC latency").contains("hint:");
     }
 
     private static String firstLine(Process p) {
