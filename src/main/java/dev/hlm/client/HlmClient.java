@@ -75,7 +75,10 @@ public final class HlmClient implements AutoCloseable {
         NONE,
         /** The server answered the logout. */
         LOGGED_OUT,
-        /** The logout went unanswered or failed: the session ends on the server's idle timeout. */
+        /**
+         * The logout went unanswered or failed, or a login was still waiting for its answer: a session
+         * there ends on the server's idle timeout.
+         */
         UNCONFIRMED
     }
 
@@ -117,6 +120,10 @@ public final class HlmClient implements AutoCloseable {
     private volatile String sessionToken;
     private boolean closed;
     private volatile SessionEnd sessionEnd = SessionEnd.NONE;
+    private final Object closeLock = new Object();
+    private volatile boolean loginInFlight;
+    /** Set once close() has logged out and let go of the connections. */
+    private boolean released;
     private ServerInfo serverInfo;
 
     private HlmClient(Builder b) {
@@ -240,17 +247,13 @@ public final class HlmClient implements AutoCloseable {
 
     /** Repeating a login is safe: a session whose answer was lost just idles out on the server. */
     private void loginWith(Flavor f) {
-        String token = retrier.run("login", true, () -> {
-            JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
-                    Map.of("Authorization", basicAuthorization()), true);
-            String t = Transport.unwrap(f, answer).asText(null);
-            if (t == null || t.isEmpty()) {
-                throw new TransportException(TransportException.Kind.PROTOCOL,
-                        "login to " + transport.hostPort() + " answered without a session token", null,
-                        TransportException.Delivery.UNKNOWN, true);
-            }
-            return t;
-        });
+        loginInFlight = true;
+        String token;
+        try {
+            token = sendLogin(f);
+        } finally {
+            loginInFlight = false;
+        }
         boolean closedMeanwhile;
         synchronized (sessionLock) {
             closedMeanwhile = closed;
@@ -263,6 +266,20 @@ public final class HlmClient implements AutoCloseable {
             logout(f, token);
             throw new TransportException(TransportException.Kind.INTERRUPTED, "login: the client was closed meanwhile", null);
         }
+    }
+
+    private String sendLogin(Flavor f) {
+        return retrier.run("login", true, () -> {
+            JsonNode answer = transport.send("login", "POST", f.sessionPath(), null,
+                    Map.of("Authorization", basicAuthorization()), true);
+            String t = Transport.unwrap(f, answer).asText(null);
+            if (t == null || t.isEmpty()) {
+                throw new TransportException(TransportException.Kind.PROTOCOL,
+                        "login to " + transport.hostPort() + " answered without a session token", null,
+                        TransportException.Delivery.UNKNOWN, true);
+            }
+            return t;
+        });
     }
 
     /**
@@ -420,24 +437,37 @@ public final class HlmClient implements AutoCloseable {
     /**
      * Logs out if logged in and forgets the password. Never throws: it runs on every exit path. Safe to call
      * from another thread while an operation waits for its answer (a shutdown hook on Ctrl-C), and more
-     * than once. The logout is tried once, with a short deadline.
+     * than once. The logout is repeated like a read, each try with a short deadline. Then the connections
+     * are let go (at once on Java 21 and later; see {@link Transport#release}), which fails an operation
+     * still waiting.
      */
     @Override
     public void close() {
-        String token;
-        Flavor f;
-        synchronized (sessionLock) {
-            closed = true;
-            token = sessionToken;
-            f = flavor;
-            sessionToken = null;
-        }
-        try {
-            if (token != null) {
-                logout(f, token);
+        // A second close (the exit hook's, say) waits for the first to finish, so sessionEnd() is final after.
+        synchronized (closeLock) {
+            String token;
+            Flavor f;
+            synchronized (sessionLock) {
+                if (closed && released) {
+                    return;
+                }
+                closed = true;
+                token = sessionToken;
+                f = flavor;
+                sessionToken = null;
             }
-        } finally {
-            Arrays.fill(password, '\0');
+            try {
+                if (token != null) {
+                    logout(f, token);
+                } else if (loginInFlight) {
+                    // The server may be opening a session this client will never learn of, nor end.
+                    sessionEnd = SessionEnd.UNCONFIRMED;
+                }
+            } finally {
+                Arrays.fill(password, '\0');
+                transport.release();
+                released = true;
+            }
         }
     }
 

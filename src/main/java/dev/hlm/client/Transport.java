@@ -27,7 +27,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +58,8 @@ final class Transport {
     private final HttpTrace trace;
     private final RecordingTrustManager trust;
     private final HttpClient http;
+    /** Exchanges waiting for their answer, for {@link #release} to end. */
+    private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
     Transport(URI server, RecordingTrustManager trust, Duration connectTimeout, Duration requestTimeout, HttpTrace trace) {
         this.server = server;
@@ -75,6 +80,47 @@ final class Transport {
 
     URI server() {
         return server;
+    }
+
+    /**
+     * Ends every exchange still waiting (it fails, INTERRUPTED), and the HTTP client's connections and
+     * selector thread.
+     * Java 21 added {@code HttpClient.shutdownNow}. Java 17 has no way to close an HttpClient: its thread
+     * and connections last until the client is garbage-collected, hundreds of them in a process that makes
+     * many clients. There, interrupting the client's selector thread (named {@code HttpClient-ID-SelectorManager},
+     * the id ending the client's {@code toString}, as the JDK's own tests find it) makes it shut the client
+     * down. Never throws.
+     */
+    void release() {
+        waiting.forEach(w -> w.cancel(true));
+        try {
+            HttpClient.class.getMethod("shutdownNow").invoke(http);
+        } catch (NoSuchMethodException java17) {
+            interruptSelectorThread();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Best effort, on the way out.
+        }
+    }
+
+    private void interruptSelectorThread() {
+        String self = http.toString();
+        int open = self.lastIndexOf('(');
+        if (open < 0 || !self.endsWith(")")) {
+            return; // another JDK's format: leave the client to the garbage collector
+        }
+        String name = "HttpClient-" + self.substring(open + 1, self.length() - 1) + "-SelectorManager";
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int count = root.enumerate(threads, true);
+        for (int i = 0; i < count; i++) {
+            if (threads[i].getName().equals(name)) {
+                threads[i].interrupt();
+                return;
+            }
+        }
     }
 
     Optional<X509Certificate> lastServerCertificate() {
@@ -161,8 +207,12 @@ final class Transport {
     /** Sends and waits for the whole answer, body included, until the exchange's deadline. */
     private HttpResponse<byte[]> await(HttpRequest request, String what, Duration timeout) {
         CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request, LimitedBody.handler(MAX_BODY_BYTES));
+        waiting.add(pending);
         try {
             return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (CancellationException e) {
+            throw new TransportException(TransportException.Kind.INTERRUPTED, what + ": the client was closed before "
+                    + "the answer came; whether it was carried out is unknown", e, TransportException.Delivery.UNKNOWN, false);
         } catch (TimeoutException e) {
             pending.cancel(true);
             throw timedOut(what, timeout, e);
@@ -192,6 +242,8 @@ final class Transport {
             }
             throw new TransportException(TransportException.Kind.PROTOCOL, what + ": the exchange with " + hostPort()
                     + " failed: " + rootMessage(cause), cause, TransportException.Delivery.UNKNOWN, false);
+        } finally {
+            waiting.remove(pending);
         }
     }
 

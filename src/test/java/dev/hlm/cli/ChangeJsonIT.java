@@ -2,6 +2,7 @@ package dev.hlm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hlm.api.Json;
 import dev.hlm.sim.Simulator;
@@ -21,9 +22,10 @@ class ChangeJsonIT {
     @TempDir
     Path dir;
 
+    /** The whole of stdout as one JSON value: anything printed before or after it fails the parse. */
     private static JsonNode json(Cli.Result r) throws Exception {
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        return Json.mapper().readTree(r.out());
+        return Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(r.out());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -109,6 +109,29 @@ class SignalIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void ctrlCWhileTheLoginWaitsForItsAnswerDoesNotClaimNoSessionWasOpen() throws Exception {
+        try (Simulator sim = Simulator.builder().fault(dev.hlm.sim.fault.Fault.parse("login:latency=3s")).build()) {
+            Process hlm = start(sim, "link", "list");
+            try {
+                awaitOrFail(() -> !sim.requests().isEmpty() || !hlm.isAlive(), "the login to arrive");
+                assertThat(hlm.isAlive()).as("hlm is logging in: %s", Files.readString(dir.resolve("err"))).isTrue();
+
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
+                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIGINT").isTrue();
+
+                // The vCenter opens the session after hlm is gone: hlm cannot end it, and says so.
+                String err = Files.readString(dir.resolve("err"));
+                assertThat(hlm.exitValue()).as(err).isEqualTo(130);
+                assertThat(err).contains("the logout was not confirmed by 127.0.0.1:" + sim.cloudPort()
+                        + ", so the session there ends on its idle timeout").doesNotContain("no session was open");
+            } finally {
+                hlm.destroyForcibly();
+            }
+        }
+    }
+
     /** A real hlm process against the simulator, SIGINT and SIGTERM at their defaults, output in files. */
     private Process start(Simulator sim, String... args) throws java.io.IOException {
         List<String> command = new ArrayList<>(List.of("python3", "-c", DEFAULT_SIGNALS));

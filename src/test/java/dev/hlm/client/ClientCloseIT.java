@@ -1,13 +1,16 @@
 package dev.hlm.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hlm.api.CreateSpec;
 import dev.hlm.sim.Simulator;
 import dev.hlm.tls.TrustPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,8 +39,40 @@ class ClientCloseIT {
             CompletableFuture.runAsync(vc::close).get(1, TimeUnit.MINUTES);
 
             assertThat(sim.openSessions()).isZero();
-            assertThat(slow).isNotDone();
+            // The create still waiting fails now, rather than holding its thread for the link's 5 minutes.
+            assertThatThrownBy(() -> slow.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(TransportException.class);
         }
+    }
+
+    @Test
+    void closeEndsTheHttpClientsThreadAtOnce() throws Exception {
+        try (Simulator sim = Simulator.builder().build()) {
+            Set<Thread> before = selectorThreads();
+            HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
+                    .password(sim.cloudAdminPassword())
+                    .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+            vc.listLinks();
+            Set<Thread> mine = selectorThreads();
+            mine.removeAll(before);
+            assertThat(mine).as("the client's selector thread").hasSize(1);
+
+            vc.close();
+
+            // Without release, it would live (and keep its connection open) until a garbage collection.
+            Thread selector = mine.iterator().next();
+            selector.join(10_000);
+            assertThat(selector.isAlive()).as(selector.getName() + " alive after close").isFalse();
+        }
+    }
+
+    private static Set<Thread> selectorThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager") && t.isAlive()) {
+                threads.add(t);
+            }
+        }
+        return threads;
     }
 
     @Test

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code hlm admin add GROUP...}: adding a group that is already there changes nothing. */
-@Command(name = "add", mixinStandardHelpOptions = true, description = "Make on-prem groups HLM administrators.")
+@Command(name = "add", mixinStandardHelpOptions = true, description = {"Make on-prem groups HLM administrators.",
+        "With --json: the HLM administrator groups afterwards, as 'admin list --json' prints them."})
 public final class AdminAddCommand extends AdminGroupChange {
     @Parameters(paramLabel = "GROUP@DOMAIN", arity = "1..*", description = "Groups to add")
     List<String> groups;

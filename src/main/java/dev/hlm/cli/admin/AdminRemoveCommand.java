@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code hlm admin remove GROUP...}: removing an absent group changes nothing. */
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove groups from the HLM administrators.")
+@Command(name = "remove", mixinStandardHelpOptions = true, description = {"Remove groups from the HLM administrators.",
+        "With --json: the HLM administrator groups afterwards, as 'admin list --json' prints them."})
 public final class AdminRemoveCommand extends AdminGroupChange {
     @Parameters(paramLabel = "GROUP@DOMAIN", arity = "1..*", description = "Groups to remove")
     List<String> groups;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
  * {@code --dry-run}, what it would add and remove. {@code --json} prints that as a record, or the planned requests.
  */
 @Command(name = "set", mixinStandardHelpOptions = true,
-        description = "Make exactly these groups the HLM administrators, replacing the current ones.")
+        description = {"Make exactly these groups the HLM administrators, replacing the current ones.",
+                "With --json: {\"administrators\": [...], \"added\": [...], \"removed\": [...]}."})
 public final class AdminSetCommand implements Callable<Integer> {
     private final CliContext ctx;
 
