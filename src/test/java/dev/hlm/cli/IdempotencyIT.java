@@ -43,6 +43,45 @@ class IdempotencyIT {
     }
 
     @Test
+    void createOfALinkedDomainStillMakesTheAskedGroupsAdministrators() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
+            assertThat(sim.administrators()).isEmpty();
+
+            Cli.Result again = Cli.run(env, "link", "create", "-a", "ops@corp.local", "-a", "lab@corp.local");
+            assertThat(again.exitCode()).as(again.toString()).isZero();
+            assertThat(again.out()).contains("Already linked", "made ops@corp.local, lab@corp.local HLM administrators.");
+            assertThat(sim.administrators()).containsExactlyInAnyOrder("ops@corp.local", "lab@corp.local");
+
+            Cli.Result third = Cli.run(env, "link", "create", "-a", "OPS@corp.local");
+            assertThat(third.out()).contains("Already linked", "nothing changed");
+            assertThat(sim.administrators()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aDryRunForetellsAlreadyLinkedInsteadOfPlanningACreate() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
+            String id = sim.links().get(0).link();
+
+            Cli.Result same = Cli.run(env, "link", "create", "--dry-run", "-a", "ops@corp.local");
+            assertThat(same.exitCode()).as(same.toString()).isZero();
+            assertThat(same.out()).contains("POST /api/hvc/management/administrators?action=add")
+                    .doesNotContain("POST /api/hvc/links\n");
+            assertThat(sim.administrators()).isEmpty();
+
+            Cli.Result other = Cli.run(env, "link", "create", "--dry-run", "--domain-name", "other.local");
+            assertThat(other.exitCode()).as(other.toString()).isEqualTo(ExitCodes.API_REFUSED);
+            assertThat(other.err()).startsWith("hlm: ALREADY_EXISTS: ").contains("vsphere.local", id);
+            assertThat(sim.requests()).noneMatch(r -> r.method().equals("POST") && r.path().equals("/api/hvc/links")
+                    && r.body().contains("other.local"));
+        }
+    }
+
+    @Test
     void theCommonPathIsLoginCreateLogout() {
         try (Simulator sim = Simulator.builder().build()) {
             assertThat(Cli.run(SimEnv.of(sim, dir), "link", "create").exitCode()).isZero();

@@ -13,9 +13,12 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmOperation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,11 +82,15 @@ public final class LinkCreateCommand implements Callable<Integer> {
             String id;
             String lostAnswer = "";
             try {
+                // A dry run sends no create to be refused: it reads the links to foretell that refusal.
+                if (vc.dryRun() && !vc.listLinks().isEmpty()) {
+                    return alreadyLinked(vc, spec.domainName(), spec.adminGroups(), null);
+                }
                 CreatedLink created = trust.create(vc, spec);
                 id = created.id();
                 lostAnswer = created.foundAfterLostAnswer() ? " (the answer was lost; the link was found)" : "";
             } catch (ApiException.AlreadyExists e) {
-                return alreadyLinked(vc, spec.domainName(), e);
+                return alreadyLinked(vc, spec.domainName(), spec.adminGroups(), e);
             } finally {
                 Arrays.fill(spec.password(), '\0');
             }
@@ -108,11 +115,32 @@ public final class LinkCreateCommand implements Callable<Integer> {
     }
 
     /**
+     * The job of {@code --admin-group} on a domain linked before: the groups not yet HLM administrators are
+     * added (a create that finds the link made must not leave the on-prem users without the cloud inventory).
+     * Group names are compared without case, as the vCenter does.
+     */
+    private static List<String> addMissingAdministrators(HlmClient vc, List<String> wanted) {
+        if (wanted == null || wanted.isEmpty()) {
+            return List.of();
+        }
+        Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        present.addAll(vc.administrators());
+        List<String> added = new ArrayList<>();
+        for (String group : wanted) {
+            if (present.add(group)) {
+                vc.addAdministrator(group);
+                added.add(group);
+            }
+        }
+        return added;
+    }
+
+    /**
      * The cloud vCenter holds a link already (decision D5). To the same domain, the job is done; to another,
      * the user must unlink first, and learns the exact command. With no link listed (one being created at
-     * this moment, say), the server's refusal stands.
+     * this moment, say), the server's refusal stands. A dry run comes here without one, having listed a link.
      */
-    private int alreadyLinked(HlmClient vc, String domain, ApiException.AlreadyExists refusal) {
+    private int alreadyLinked(HlmClient vc, String domain, List<String> adminGroups, ApiException.AlreadyExists refusal) {
         List<Summary> links = vc.listLinks();
         String server = vc.server().getHost();
         Optional<Summary> same = links.stream().filter(l -> domain.equalsIgnoreCase(l.displayName())).findFirst();
@@ -123,15 +151,20 @@ public final class LinkCreateCommand implements Callable<Integer> {
                         domain + " is already linked to " + server + " (link " + id + ")",
                         "nothing to do; to link it anew, unlink first: " + Remedies.unlinkCommand(id));
             }
+            List<String> added = addMissingAdministrators(vc, adminGroups);
+            if (dryRun.report(ctx, vc, output.json())) {
+                return 0;
+            }
             if (output.json()) {
                 output.printJson(ctx, same.get());
             } else {
-                ctx.out().println("Already linked: " + domain + " is linked to " + server + " (link " + id
-                        + "); nothing changed.");
+                ctx.out().println("Already linked: " + domain + " is linked to " + server + " (link " + id + ")"
+                        + (added.isEmpty() ? "; nothing changed." : "; made " + String.join(", ", added)
+                                + " HLM administrator" + (added.size() == 1 ? "." : "s.")));
             }
             return 0;
         }
-        if (links.isEmpty()) {
+        if (links.isEmpty() && refusal != null) {
             throw refusal;
         }
         Summary other = links.get(0);
