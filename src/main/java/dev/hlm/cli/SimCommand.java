@@ -166,8 +166,16 @@ public final class SimCommand implements Callable<Integer> {
         BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String first = lines.readLine();
         if (first == null || !first.startsWith("export ")) {
-            child.waitFor(5, TimeUnit.SECONDS);
+            boolean exited = child.waitFor(5, TimeUnit.SECONDS);
             String why = Files.readString(log).strip();
+            List<String> said = why.lines().filter(l -> l.startsWith("hlm: ") || l.startsWith("hint: ")).toList();
+            if (exited && !said.isEmpty() && said.get(0).startsWith("hlm: ")) {
+                // The child said what was wrong (a port taken, say), as the command in the foreground would.
+                said.forEach(ctx.err()::println);
+                ctx.err().flush();
+                Files.deleteIfExists(log);
+                return child.exitValue();
+            }
             throw new CliException(ExitCodes.INTERNAL, "SIM", "the simulator did not start"
                     + (why.isEmpty() ? "" : ": " + why.lines().reduce((a, b) -> b).orElse("")), "see " + log);
         }

@@ -34,9 +34,9 @@ final class SimServing {
     int serve() throws IOException, InterruptedException {
         Simulator.Builder builder = builder();
         boolean temporary = options.stateDir == null;
-        Path dir = temporary ? Files.createTempDirectory("hlm-sim-") : Files.createDirectories(options.stateDir);
+        Path dir = stateDirectory(temporary);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Simulator sim = builder.build()) {
+        try (Simulator sim = start(builder)) {
             Path caFile = dir.resolve("vcenter-ca.pem");
             Files.writeString(caFile, sim.cloudCertificate().pem());
             Files.writeString(dir.resolve("psc.pem"), sim.pscCertificate().pem());
@@ -109,12 +109,39 @@ final class SimServing {
         if (options.seed != null) {
             b.seed(options.seed);
         }
-        b.cloudAdmin(options.username,
-                options.passwordFile == null ? null : secretFrom("--password-file", options.passwordFile));
         String pscUser = options.pscUsername == null ? "administrator@" + options.domainName : options.pscUsername;
-        b.pscAdmin(pscUser, options.pscPasswordFile == null ? null
-                : secretFrom("--psc-password-file", options.pscPasswordFile));
+        try {
+            b.cloudAdmin(options.username,
+                    options.passwordFile == null ? null : secretFrom("--password-file", options.passwordFile));
+            b.pscAdmin(pscUser, options.pscPasswordFile == null ? null
+                    : secretFrom("--psc-password-file", options.pscPasswordFile));
+        } catch (IllegalArgumentException e) {
+            // A blank --username or --psc-username.
+            throw CliException.usage(e.getMessage(), "see 'hlm sim --help'");
+        }
         return b;
+    }
+
+    private Path stateDirectory(boolean temporary) throws IOException {
+        if (temporary) {
+            return Files.createTempDirectory("hlm-sim-");
+        }
+        try {
+            return Files.createDirectories(options.stateDir);
+        } catch (IOException e) {
+            throw CliException.usage("--state-dir " + options.stateDir + " cannot be used as a directory ("
+                    + e.getClass().getSimpleName().replace("Exception", "") + ")", "give a directory hlm may write to");
+        }
+    }
+
+    /** Binds both ports; one already taken is the user's to change, not a bug. */
+    private static Simulator start(Simulator.Builder builder) {
+        try {
+            return builder.build();
+        } catch (java.io.UncheckedIOException e) {
+            throw new CliException(ExitCodes.USAGE, "USAGE", e.getMessage(),
+                    "choose another --port or --psc-port, or 0 to let the system choose a free one");
+        }
     }
 
     private char[] secretFrom(String flag, Path file) {

@@ -2,15 +2,16 @@ package dev.hlm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hlm.sim.Simulator;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +72,25 @@ class SimCommandIT {
     }
 
     @Test
+    void aPortInUseIsAUsageErrorInTheForegroundAndInTheBackground() throws Exception {
+        try (Simulator taken = Simulator.builder().build()) {
+            String port = String.valueOf(taken.cloudPort());
+            Cli.Result foreground = Cli.run(Map.of(), "sim", "--port", port);
+            assertThat(foreground.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(foreground.err()).startsWith("hlm: USAGE: cannot start the cloud vCenter on port " + port)
+                    .contains("hint: choose another --port").doesNotContain("bug");
+
+            Process background = new ProcessBuilder(hlm("sim", "--background", "--port", port)).start();
+            assertThat(background.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String err = new String(background.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(background.exitValue()).as(err).isEqualTo(ExitCodes.USAGE);
+            assertThat(err).startsWith("hlm: USAGE: cannot start the cloud vCenter on port " + port)
+                    .contains("hint: choose another --port").doesNotContain("bug", "\tat ");
+            assertThat(background.getInputStream().readAllBytes()).as("nothing to eval").isEmpty();
+        }
+    }
+
+    @Test
     void backgroundWorksWithShellEval() throws Exception {
         String java = "'" + JAVA + "' -cp '" + CLASSPATH + "' " + Main.class.getName();
         String script = "set -e\n"
@@ -120,6 +140,13 @@ class SimCommandIT {
         Cli.Result latency = Cli.run(Map.of(), "sim", "--latency", "-5ms");
         assertThat(latency.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(latency.err()).startsWith("hlm: USAGE: ").contains("latency").contains("hint:");
+        Cli.Result blankUser = Cli.run(Map.of(), "sim", "--username", " ");
+        assertThat(blankUser.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(blankUser.err()).startsWith("hlm: USAGE: ").contains("blank");
+        Path file = Files.writeString(Files.createTempFile("hlm-not-a-dir", ".txt"), "x");
+        Cli.Result stateDir = Cli.run(Map.of(), "sim", "--state-dir", file.toString());
+        assertThat(stateDir.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(stateDir.err()).startsWith("hlm: USAGE: --state-dir " + file).doesNotContain("bug");
         Cli.Result pscLatency = Cli.run(Map.of(), "sim", "--psc-latency", "-5ms");
         assertThat(pscLatency.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(pscLatency.err()).startsWith("hlm: USAGE: ").contains("PSC latency").contains("hint:");
