@@ -2,6 +2,7 @@ package dev.hlm.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The {@code /api} error body: {@code {"error_type", "messages", "data", "challenge"}} (hlm-api.md B.4.2).
@@ -19,8 +20,18 @@ public record VapiError(ErrorType errorType, List<LocalizableMessage> messages, 
         return new VapiError(type, List.of(message), null, null);
     }
 
-    /** The first message's English text, or the type's name when the server sent none. */
+    /**
+     * The messages' English texts on one line, each once (a vCenter often puts the cause in the second: "Unable
+     * to verify the SSL certificate of psc." then why), or the type's name when the server sent none.
+     */
     public String summary() {
-        return messages.isEmpty() ? String.valueOf(errorType) : messages.get(0).defaultMessage();
+        String text = messages.stream()
+                .map(LocalizableMessage::defaultMessage)
+                .filter(m -> m != null && !m.isBlank())
+                .map(m -> m.strip().replaceAll("\\s+", " "))
+                .distinct()
+                .map(m -> m.matches(".*[.!?:]$") ? m : m + ".")
+                .collect(Collectors.joining(" "));
+        return text.isEmpty() ? String.valueOf(errorType) : text;
     }
 }

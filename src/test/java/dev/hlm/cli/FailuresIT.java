@@ -44,7 +44,9 @@ class FailuresIT {
             String wrong = GeneratedCertificate.builder("impostor").build().sha256().toString();
             Cli.Result r = Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", wrong), "link", "create");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.API_REFUSED);
-            assertThat(r.err()).startsWith("hlm: UNVERIFIED_PEER: ")
+            // Both of the server's messages, on the error's one line: what failed, then why.
+            assertThat(r.err()).startsWith("hlm: UNVERIFIED_PEER: Unable to verify the SSL certificate of 127.0.0.1. "
+                            + "The ssl_thumbprint given does not match the certificate the PSC presented.\n")
                     .contains(sim.pscCertificate().sha256().toString())
                     .contains("--psc-thumbprint");
             assertThat(sim.links()).isEmpty();
