@@ -116,6 +116,9 @@ class BadInputIT {
                 "create", "--psc-port"));
         c.add(args("missing LINK", "Missing required parameter: 'LINK'", "link", "get"));
         c.add(args("missing group", "Missing required parameter: 'GROUP@DOMAIN'", "admin", "add"));
+        c.add(args("empty link id to get", "LINK must not be empty", "link", "get", ""));
+        c.add(args("blank link id to delete, even in a dry run", "LINK must not be empty", "link", "delete", " ",
+                "--dry-run"));
         c.add(args("unknown option", "Unknown option: '--bogus'", "link", "list", "--bogus"));
         c.add(args("unknown command", "Unmatched arguments from index 0: 'lnk'", "lnk", "list"));
         c.add(args("insecure and a thumbprint (and a CA from the environment)", "exclude each other", "link", "list",

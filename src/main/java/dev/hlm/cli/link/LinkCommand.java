@@ -1,5 +1,6 @@
 package dev.hlm.cli.link;
 
+import dev.hlm.cli.CliException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,5 +17,13 @@ public final class LinkCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A LINK argument as given, refused before anything is sent when it cannot be an id. */
+    static String linkId(String given) {
+        if (given == null || given.isBlank()) {
+            throw CliException.usage("LINK must not be empty", "list the links and their ids with 'hlm link list'");
+        }
+        return given;
     }
 }

@@ -77,6 +77,7 @@ public final class LinkDeleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LinkCommand.linkId(link);
         try (HlmClient vc = connection.linkTimeout(linkTimeout.duration()).connect(ctx, null, dryRun.active())) {
             // The vCenter password is read first (by connect): piped on stdin, it comes before the PSC's.
             char[] password = psc.passwordGiven(ctx) ? psc.password(ctx) : null;

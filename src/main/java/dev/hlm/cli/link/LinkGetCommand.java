@@ -32,6 +32,7 @@ public final class LinkGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LinkCommand.linkId(link);
         try (HlmClient vc = connection.connect(ctx)) {
             Info info = vc.getLink(link);
             if (output.json()) {
