@@ -82,6 +82,33 @@ class IdempotencyIT {
     }
 
     @Test
+    void adminChangesAlreadyAsAskedAreReportedAndNotSent() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            assertThat(Cli.run(env, "admin", "add", "ops@corp.local").out())
+                    .isEqualTo("Added ops@corp.local to the HLM administrators.\n");
+            int before = sim.requests().size();
+
+            Cli.Result add = Cli.run(env, "admin", "add", "OPS@corp.local", "lab@corp.local");
+            assertThat(add.exitCode()).as(add.toString()).isZero();
+            assertThat(add.out()).isEqualTo("OPS@corp.local is already an HLM administrator; nothing to add.\n"
+                    + "Added lab@corp.local to the HLM administrators.\n");
+            Cli.Result remove = Cli.run(env, "admin", "remove", "nothere@corp.local");
+            assertThat(remove.exitCode()).as(remove.toString()).isZero();
+            assertThat(remove.out()).isEqualTo("nothere@corp.local is not an HLM administrator; nothing to remove.\n");
+
+            assertThat(calls(sim.requests().subList(before, sim.requests().size())))
+                    .filteredOn(c -> c.contains("administrators?action=")).containsExactly(
+                            "POST /api/hvc/management/administrators?action=add");
+            assertThat(sim.administrators()).containsExactlyInAnyOrder("ops@corp.local", "lab@corp.local");
+
+            Cli.Result dry = Cli.run(env, "admin", "add", "ops@corp.local", "--dry-run");
+            assertThat(dry.out()).contains("ops@corp.local is already an HLM administrator",
+                    "Dry run: nothing to send");
+        }
+    }
+
+    @Test
     void theCommonPathIsLoginCreateLogout() {
         try (Simulator sim = Simulator.builder().build()) {
             assertThat(Cli.run(SimEnv.of(sim, dir), "link", "create").exitCode()).isZero();

@@ -6,14 +6,19 @@ import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
 /**
- * What {@code admin add} and {@code admin remove} share: check the group names before anything is sent, then
- * change one group at a time (each change is idempotent, decision D11), or plan the changes in a dry run.
- * With {@code --json}: the groups afterwards, as {@code admin list --json} prints them, or the planned requests.
+ * What {@code admin add} and {@code admin remove} share: check the group names before anything is sent, read
+ * the groups, then change only those that need it, one at a time (each change is idempotent, decision D11),
+ * or plan those changes in a dry run. A group already as asked is reported, not sent. Group names are
+ * compared without case, as the vCenter does. With {@code --json}: the groups afterwards, as
+ * {@code admin list --json} prints them, or the planned requests.
  */
 abstract class AdminGroupChange implements Callable<Integer> {
     private final CliContext ctx;
@@ -34,24 +39,46 @@ abstract class AdminGroupChange implements Callable<Integer> {
     /** The groups as given on the command line. */
     abstract List<String> groups();
 
+    /** Applies the change to {@code groups} as the server will; false when the group is already as asked. */
+    abstract boolean apply(Set<String> groups, String group);
+
     abstract void change(HlmClient vc, String group);
 
     /** The line that reports one change. */
     abstract String done(String group);
 
+    /** The line for a group already as asked. */
+    abstract String unchanged(String group);
+
     @Override
     public Integer call() {
         List<String> names = Groups.validated("GROUP", groups());
         try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
+            Set<String> groups = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            groups.addAll(vc.administrators());
+            List<String> changed = new ArrayList<>();
+            List<String> report = new ArrayList<>();
             for (String group : names) {
-                change(vc, group);
-                if (!vc.dryRun() && !output.json()) {
-                    ctx.out().println(done(group));
+                if (apply(groups, group)) {
+                    change(vc, group);
+                    changed.add(group);
+                    report.add(done(group));
+                } else {
+                    report.add(unchanged(group));
                 }
             }
-            if (!dryRun.report(ctx, vc, output.json()) && output.json()) {
-                // As 'admin list --json' prints them: the groups now, read back.
-                output.printJson(ctx, vc.administrators().stream().sorted().toList());
+            if (output.json()) {
+                if (!dryRun.report(ctx, vc, true)) {
+                    output.printJson(ctx, groups.stream().sorted().toList());
+                }
+                return 0;
+            }
+            if (vc.dryRun()) {
+                // What needs no request is said here; the plan below shows the rest.
+                names.stream().filter(g -> !changed.contains(g)).map(this::unchanged).forEach(ctx.out()::println);
+                dryRun.report(ctx, vc, false);
+            } else {
+                report.forEach(ctx.out()::println);
             }
             return 0;
         }
