@@ -145,6 +145,23 @@ class DryRunIT {
     }
 
     @Test
+    void deleteOfALinkThatDoesNotExistForetellsNotFound() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            Cli.Result r = Cli.run(env, "link", "delete", "no-such-link", "--dry-run");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.API_REFUSED);
+            assertThat(r.err()).startsWith("hlm: NOT_FOUND: link no-such-link does not exist");
+            Cli.Result real = Cli.run(env, "link", "delete", "no-such-link");
+            assertThat(real.exitCode()).as("the real run agrees").isEqualTo(ExitCodes.API_REFUSED);
+
+            Cli.Result ifExists = Cli.run(env, "link", "delete", "no-such-link", "--dry-run", "--if-exists");
+            assertThat(ifExists.exitCode()).as(ifExists.toString()).isZero();
+            assertThat(ifExists.out()).contains("does not exist: nothing to do");
+            onlyLoginsAndReads(sim.requests().subList(0, 3));
+        }
+    }
+
+    @Test
     void adminAddAndRemoveChangeNothing() {
         try (Simulator sim = Simulator.builder().build()) {
             Map<String, String> env = SimEnv.of(sim, dir);

@@ -69,7 +69,7 @@ class LinkStoryIT {
 
             Cli.Result deleted = Cli.run(SimEnv.with(env, "HLM_PSC_PASSWORD", null), "link", "delete", id);
             assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
-            assertThat(deleted.out()).contains("(DELETE)");
+            assertThat(deleted.out()).contains("(DELETE: no PSC password was given");
             assertThat(sim.requests()).anySatisfy(r -> {
                 assertThat(r.method()).isEqualTo("DELETE");
                 assertThat(r.path()).contains("/hvc/links/");

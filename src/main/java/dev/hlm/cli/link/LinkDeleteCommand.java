@@ -2,9 +2,11 @@ package dev.hlm.cli.link;
 
 import dev.hlm.api.Credentials;
 import dev.hlm.cli.CliContext;
+import dev.hlm.cli.CliException;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Env;
+import dev.hlm.cli.ExitCodes;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
@@ -84,17 +86,21 @@ public final class LinkDeleteCommand implements Callable<Integer> {
             String how;
             UnlinkMethod used;
             try {
+                // A dry run sends no unlink to be refused: it reads the links to foretell NOT_FOUND.
+                if (vc.dryRun() && !exists(vc)) {
+                    if (ifExists) {
+                        return alreadyGone();
+                    }
+                    throw new CliException(ExitCodes.API_REFUSED, "NOT_FOUND", "link " + link + " does not exist at "
+                            + vc.server().getHost() + "; a real run would be refused",
+                            "list the links and their ids with 'hlm link list'");
+                }
                 Credentials onPrem = password == null ? null : new Credentials(psc.username(domainName), password);
                 used = vc.unlink(link, onPrem);
                 how = how(used, onPrem != null, vc);
             } catch (ApiException.NotFound e) {
                 if (ifExists && !exists(vc)) {
-                    if (output.json()) {
-                        output.printJson(ctx, new Unlinked(link, false, null));
-                    } else {
-                        ctx.out().println("Link " + link + " does not exist: nothing to do.");
-                    }
-                    return 0;
+                    return alreadyGone();
                 }
                 throw e;
             } finally {
@@ -115,6 +121,16 @@ public final class LinkDeleteCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --if-exists} and the link is gone: success, with nothing sent. */
+    private int alreadyGone() {
+        if (output.json()) {
+            output.printJson(ctx, new Unlinked(link, false, null));
+        } else {
+            ctx.out().println("Link " + link + " does not exist: nothing to do.");
+        }
+        return 0;
+    }
+
     private boolean exists(HlmClient vc) {
         return vc.listLinks().stream().anyMatch(l -> l.link().equals(link));
     }
@@ -125,7 +141,7 @@ public final class LinkDeleteCommand implements Callable<Integer> {
             return "with the on-prem credentials (POST ?action=delete)";
         }
         if (!credentialsGiven) {
-            return "(DELETE)";
+            return "(DELETE: no PSC password was given for the unlink with the on-prem credentials)";
         }
         ServerInfo server = vc.about();
         if (server.role() == ServerInfo.Role.GATEWAY) {
