@@ -157,7 +157,8 @@ final class PscNetworkChecks {
         if (in.pscThumbprint() == null) {
             list.warn(Check.PSC_THUMBPRINT, "none given; the PSC presents SHA-256 " + seen,
                     "check that this is your PSC's certificate, then add --psc-thumbprint " + seen
-                            + " (without it the cloud vCenter refuses the link with UNVERIFIED_PEER)");
+                            + " (without it a cloud vCenter first refuses the link with UNVERIFIED_PEER and hlm "
+                            + "asks you to confirm the certificate; a Cloud Gateway links without one)");
         } else if (in.pscThumbprint().matches(certificate)) {
             list.pass(Check.PSC_THUMBPRINT, "the PSC presents the certificate --psc-thumbprint names");
         } else {
