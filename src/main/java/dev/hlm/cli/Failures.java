@@ -16,6 +16,8 @@ import picocli.CommandLine.ParseResult;
  * trace is shown only with {@code --verbose}.
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    /** Where a failure is also printed as JSON, for the run under way; null without --json. */
+    private PrintWriter jsonOut;
     private final CliContext ctx;
     private final HlmCommand root;
 
@@ -36,6 +38,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         }
         err.println("hlm: USAGE: " + oneLine(withoutPasswords(ex.getMessage(), args)));
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
+        if (java.util.Arrays.asList(args).contains("--json")) {
+            printJson(cmd.getOut(), "USAGE", withoutPasswords(ex.getMessage(), args), help, ExitCodes.USAGE);
+        }
         if (ex instanceof CommandLine.MissingParameterException) {
             err.println("hint: see the usage below");
             err.println();
@@ -53,6 +58,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        // Under --json a script reads stdout: the failure goes there too, as a record.
+        jsonOut = cmd.getParseResult() != null && cmd.getParseResult().hasMatchedOption("--json") ? cmd.getOut() : null;
         int code;
         String command = commandName(cmd);
         if (ex instanceof CliException e) {
@@ -93,7 +100,20 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (hint != null) {
             err.println("hint: " + hint);
         }
+        if (jsonOut != null) {
+            printJson(jsonOut, type, message, hint, code);
+        }
         return code;
+    }
+
+    /** What {@code --json} prints for a failure: {@code {"error": {type, message, hint, exit_code}}}. */
+    record ErrorRecord(Body error) {
+        record Body(String type, String message, String hint, int exitCode) {}
+    }
+
+    private static void printJson(PrintWriter out, String type, String message, String hint, int code) {
+        out.println(dev.hlm.api.Json.writePretty(new ErrorRecord(new ErrorRecord.Body(type, oneLine(message), hint, code))));
+        out.flush();
     }
 
     /** The original script's password options take the password itself: never echo it in a usage error. */

@@ -68,7 +68,7 @@ public final class Remedies {
                     + "created or removed): wait, check 'hlm link list', then rerun"),
             row(NOT_FOUND, "link delete", "that link is not there: 'hlm link list' shows the links; --if-exists "
                     + "treats a link that is already gone as done"),
-            row(NOT_FOUND, "link get", "list the links with 'hlm link list'; link health needs vSphere 8.0 Update 1 or later"),
+            row(NOT_FOUND, "link get", "there is no link with that id: 'hlm link list' shows the links and their ids"),
             row(NOT_FOUND, ANY, "list the links with 'hlm link list'; a vCenter before 7.0 Update 2 has no /api: "
                     + "try --api-flavor rest"),
             row(OPERATION_NOT_FOUND, ANY, "this vCenter lacks the operation: link health and unlink with credentials "

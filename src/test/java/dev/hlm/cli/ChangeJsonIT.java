@@ -25,12 +25,43 @@ class ChangeJsonIT {
     /** The whole of stdout as one JSON value: anything printed before or after it fails the parse. */
     private static JsonNode json(Cli.Result r) throws Exception {
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        return Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(r.out());
+        return strict(r.out());
     }
 
     private static List<String> texts(JsonNode array) {
         assertThat(array.isArray()).as(array.toString()).isTrue();
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    /** Under --json a failure reaches stdout as a record too; stderr keeps its line and hint. */
+    @Test
+    void failuresUnderJsonArePrintedAsRecords() throws Exception {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            Cli.Result notFound = Cli.run(env, "link", "get", "nope", "--json");
+            assertThat(notFound.exitCode()).isEqualTo(ExitCodes.API_REFUSED);
+            assertThat(notFound.err()).startsWith("hlm: NOT_FOUND: ");
+            JsonNode error = strict(notFound.out()).get("error");
+            assertThat(error.get("type").asText()).isEqualTo("NOT_FOUND");
+            assertThat(error.get("message").asText()).contains("nope");
+            assertThat(error.get("hint").asText()).contains("hlm link list");
+            assertThat(error.get("exit_code").asInt()).isEqualTo(ExitCodes.API_REFUSED);
+
+            Cli.Result refused = Cli.run(SimEnv.with(env, "HLM_PASSWORD", "wrong"), "link", "status", "--json");
+            assertThat(refused.exitCode()).isEqualTo(ExitCodes.AUTH);
+            assertThat(strict(refused.out()).at("/error/type").asText()).isEqualTo("UNAUTHENTICATED");
+
+            Cli.Result usage = Cli.run(env, "admin", "list", "--json", "--bogus");
+            assertThat(usage.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(strict(usage.out()).at("/error/exit_code").asInt()).isEqualTo(ExitCodes.USAGE);
+
+            Cli.Result text = Cli.run(env, "link", "get", "nope");
+            assertThat(text.out()).as("without --json, stdout stays empty").isEmpty();
+        }
+    }
+
+    private static JsonNode strict(String out) throws Exception {
+        return Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
     }
 
     @Test
