@@ -70,6 +70,9 @@ class LinkStoryIT {
             Cli.Result deleted = Cli.run(SimEnv.with(env, "HLM_PSC_PASSWORD", null), "link", "delete", id);
             assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
             assertThat(deleted.out()).contains("(DELETE: no PSC password was given");
+            // What follows an unlink is said before it is sent.
+            assertThat(deleted.err()).startsWith("hlm: note: unlinking " + id + " (vsphere.local): on-prem users lose the cloud "
+                    + "inventory").contains("identity source, permissions and tags stay");
             assertThat(sim.requests()).anySatisfy(r -> {
                 assertThat(r.method()).isEqualTo("DELETE");
                 assertThat(r.path()).contains("/hvc/links/");

@@ -1,6 +1,8 @@
 package dev.hlm.cli.link;
 
 import dev.hlm.api.Credentials;
+import dev.hlm.api.ErrorType;
+import dev.hlm.api.Summary;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
 import dev.hlm.cli.ConnectionOptions;
@@ -8,11 +10,13 @@ import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Env;
 import dev.hlm.cli.ExitCodes;
 import dev.hlm.cli.OutputOptions;
+import dev.hlm.cli.Remedies;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmClient.UnlinkMethod;
 import dev.hlm.client.ServerInfo;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,16 +90,24 @@ public final class LinkDeleteCommand implements Callable<Integer> {
             String how;
             UnlinkMethod used;
             try {
-                // A dry run sends no unlink to be refused: it reads the links to foretell NOT_FOUND.
-                if (vc.dryRun() && !exists(vc)) {
+                // The links are read first: to say what an unlink does before it is sent, naming the domain,
+                // and to refuse an id that is not there without sending anything (a dry run foretells it so).
+                Optional<Summary> listed = vc.listLinks().stream().filter(l -> l.link().equals(link)).findFirst();
+                if (listed.isEmpty()) {
                     if (ifExists) {
                         return alreadyGone();
                     }
                     throw new CliException(ExitCodes.API_REFUSED, "NOT_FOUND", "link " + link + " does not exist at "
-                            + vc.server().getHost() + "; a real run would be refused",
-                            "list the links and their ids with 'hlm link list'");
+                            + vc.server().getHost(), Remedies.forType(ErrorType.NOT_FOUND, "link delete"));
                 }
                 Credentials onPrem = password == null ? null : new Credentials(psc.username(domainName), password);
+                if (!output.json()) {
+                    ctx.err().println("hlm: note: unlinking " + link + " (" + listed.get().displayName() + "): on-prem "
+                            + "users lose the cloud inventory and their sessions there end; the identity source, "
+                            + "permissions and tags stay on " + vc.server().getHost()
+                            + " (remove them separately if no longer needed)");
+                    ctx.err().flush();
+                }
                 used = vc.unlink(link, onPrem);
                 how = how(used, onPrem != null, vc);
             } catch (ApiException.NotFound e) {
@@ -116,7 +128,6 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                 return 0;
             }
             ctx.out().println("Unlinked " + link + " " + how + ".");
-            ctx.out().println("The identity source, permissions and tags stay; remove them separately if no longer needed.");
             return 0;
         }
     }
