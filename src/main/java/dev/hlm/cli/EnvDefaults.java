@@ -20,14 +20,33 @@ final class EnvDefaults implements IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec arg) {
+        String variable = variable(arg);
+        if (variable == null) {
+            return null;
+        }
+        String value = env.get(variable);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        // Shells spell a switch many ways: HLM_INSECURE=1, =yes, =on mean true as much as =true does.
+        if (arg.type() == boolean.class || arg.type() == Boolean.class) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            if (java.util.Set.of("1", "yes", "y", "on", "true").contains(v)) {
+                return "true";
+            }
+            if (java.util.Set.of("0", "no", "n", "off", "false").contains(v)) {
+                return "false";
+            }
+        }
+        return value;
+    }
+
+    /** The environment variable an option reads, or null. */
+    static String variable(ArgSpec arg) {
         if (!(arg instanceof OptionSpec) || !(arg.userObject() instanceof AnnotatedElement element)) {
             return null;
         }
         Env name = element.getAnnotation(Env.class);
-        if (name == null) {
-            return null;
-        }
-        String value = env.get(name.value());
-        return value == null || value.isEmpty() ? null : value;
+        return name == null ? null : name.value();
     }
 }

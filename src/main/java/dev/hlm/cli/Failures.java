@@ -36,7 +36,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             cmd.getOut().flush();
             return Nagios.UNKNOWN.exitCode();
         }
-        err.println("hlm: USAGE: " + oneLine(withoutPasswords(ex.getMessage(), args)));
+        err.println("hlm: USAGE: " + oneLine(withoutPasswords(ex.getMessage(), args)) + fromEnvironment(ex, args));
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (java.util.Arrays.asList(args).contains("--json")) {
             printJson(cmd.getOut(), "USAGE", withoutPasswords(ex.getMessage(), args), help, ExitCodes.USAGE);
@@ -114,6 +114,26 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     private static void printJson(PrintWriter out, String type, String message, String hint, int code) {
         out.println(dev.hlm.api.Json.writePretty(new ErrorRecord(new ErrorRecord.Body(type, oneLine(message), hint, code))));
         out.flush();
+    }
+
+    /**
+     * When the wrong value came from an environment variable (the option is not on the command line), says
+     * which: a user who never typed {@code --psc-port} looks for it in vain otherwise.
+     */
+    private static String fromEnvironment(ParameterException ex, String[] args) {
+        picocli.CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        String variable = arg == null ? null : EnvDefaults.variable(arg);
+        if (variable == null || !(arg instanceof picocli.CommandLine.Model.OptionSpec option)) {
+            return "";
+        }
+        for (String given : args) {
+            for (String name : option.names()) {
+                if (given.equals(name) || given.startsWith(name + "=")) {
+                    return "";
+                }
+            }
+        }
+        return " (from the environment variable " + variable + ")";
     }
 
     /** The original script's password options take the password itself: never echo it in a usage error. */

@@ -90,6 +90,33 @@ class FailuresIT {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "HLM_INSECURE={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"true", "1", "yes", "on"})
+    void insecureFromTheEnvironmentTakesTheWaysShellsSpellASwitch(String value) {
+        try (Simulator sim = Simulator.builder().build()) {
+            Cli.Result r = Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_CA_CERT", null, "HLM_INSECURE", value),
+                    "link", "list");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.err()).contains("warning").contains("insecure");
+        }
+    }
+
+    @Test
+    void aBadValueFromTheEnvironmentNamesTheVariable() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_PORT", "abc");
+            Cli.Result fromEnv = Cli.run(env, "link", "create");
+            assertThat(fromEnv.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(fromEnv.err()).startsWith("hlm: USAGE: ").contains("'abc'")
+                    .contains("(from the environment variable HLM_PSC_PORT)");
+            Cli.Result typed = Cli.run(env, "link", "create", "--psc-port", "xyz");
+            assertThat(typed.err()).contains("'xyz'").doesNotContain("environment variable");
+            Cli.Result off = Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_INSECURE", "maybe"), "link", "list");
+            assertThat(off.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(off.err()).contains("(from the environment variable HLM_INSECURE)");
+        }
+    }
+
     @Test
     void conflictingTrustOptionsAreAUsageError() {
         try (Simulator sim = Simulator.builder().build()) {
