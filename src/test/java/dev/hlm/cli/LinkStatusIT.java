@@ -129,6 +129,7 @@ class LinkStatusIT {
         assertThat(noServer.exitCode()).isEqualTo(3);
         assertThat(noServer.out()).startsWith("HLM UNKNOWN - no server given");
         Cli.Result both = Cli.run(Map.of(), "link", "status", "--nagios", "--json");
-        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.exitCode()).isEqualTo(3);
+        assertThat(both.out()).isEqualTo("HLM UNKNOWN - usage: --nagios and --json exclude each other\n");
     }
 }

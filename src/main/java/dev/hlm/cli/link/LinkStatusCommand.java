@@ -46,7 +46,9 @@ public final class LinkStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (nagios && output.json()) {
-            throw CliException.usage("--nagios and --json exclude each other", "choose one output");
+            // A monitoring plugin's bad arguments are UNKNOWN, on one line of stdout, like any other.
+            print(Nagios.UNKNOWN.line("usage: --nagios and --json exclude each other", null));
+            return Nagios.UNKNOWN.exitCode();
         }
         if (nagios) {
             return nagios();
