@@ -29,6 +29,11 @@ import java.util.function.BiFunction;
  * }</pre>
  *
  * Passwords not given to the builder are random; the simulator has no built-in secret, and never prints one.
+ *
+ * <p>The JDK's HTTP server reads its settings once per JVM. The simulator sets two of them, unless given,
+ * before its first start: {@code sun.net.httpserver.nodelay=true} and
+ * {@code sun.net.httpserver.maxIdleConnections=4096} (see {@code SimServer}). In a JVM that started another
+ * JDK HTTP server before, pass them with {@code -D} for the simulator to behave as tested.
  */
 public final class Simulator implements AutoCloseable {
     /** Both servers listen on this loopback address only. */
