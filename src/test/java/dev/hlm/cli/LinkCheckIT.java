@@ -57,7 +57,7 @@ class LinkCheckIT {
         return new Checked(r.exitCode(), rows, r);
     }
 
-    private static final List<String> ALL = List.of("cloud-login", "cloud-read", "cloud-manage", "existing-link",
+    private static final List<String> ALL = List.of("cloud-dns", "cloud-login", "cloud-read", "cloud-manage", "existing-link",
             "psc-dns", "psc-tcp", "psc-cert-dates", "psc-cert-name", "psc-thumbprint", "psc-login", "psc-domain",
             "psc-version", "clocks", "admin-groups");
 
@@ -118,7 +118,7 @@ class LinkCheckIT {
                             + sim.pscCertificate().sha256())
                     .containsPattern("(?m)^\\s+remedy: check that this is your PSC's certificate")
                     .containsPattern("(?m)^SKIP  PSC login\\s+not tried")
-                    .containsPattern("14 checks: \\d+ PASS, \\d+ WARN, 0 FAIL, 3 SKIP\\. Ready for 'hlm link create'");
+                    .containsPattern("15 checks: \\d+ PASS, \\d+ WARN, 0 FAIL, 3 SKIP\\. Ready for 'hlm link create'");
             assertThat(Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null), "link", "check", "--strict")
                     .exitCode()).isEqualTo(1);
         }

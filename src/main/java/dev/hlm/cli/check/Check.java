@@ -2,6 +2,7 @@ package dev.hlm.cli.check;
 
 /** Every pre-flight check, in the order {@code hlm link check} runs and prints them. */
 enum Check {
+    CLOUD_DNS("cloud-dns", "Cloud vCenter name is private"),
     CLOUD_LOGIN("cloud-login", "Cloud vCenter login"),
     CLOUD_READ("cloud-read", "Read HLM state (System.Read)"),
     CLOUD_MANAGE("cloud-manage", "Change HLM state (HLM.Manage)"),

@@ -44,6 +44,9 @@ public final class Preflight {
      */
     public List<CheckResult> run(PreflightInput in, HlmClient cloud, char[] pscPassword) {
         Checklist list = new Checklist();
+        String cloudHost = cloud.server().getHost();
+        // URI keeps an IPv6 address in brackets; a lookup wants it bare.
+        CloudDnsCheck.run(list, network, cloudHost.startsWith("[") ? cloudHost.substring(1, cloudHost.length() - 1) : cloudHost);
         CloudChecks.run(list, cloud, in.domainName());
         boolean pscAnswers = PscNetworkChecks.run(list, network, in, timeout, Instant.now());
         if (pscAnswers) {
