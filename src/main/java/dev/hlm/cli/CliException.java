@@ -22,7 +22,7 @@ public final class CliException extends RuntimeException {
         this.showUsage = showUsage;
     }
 
-    /** A required option given neither on the command line nor in the environment: exit 2, with the usage. */
+    /** A required option given neither on the command line nor in the environment: exit 2. */
     public static CliException missingOption(String message, String hint) {
         return new CliException(ExitCodes.USAGE, "USAGE", message, hint, true);
     }

@@ -41,10 +41,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (java.util.Arrays.asList(args).contains("--json")) {
             printJson(cmd.getOut(), "USAGE", withoutPasswords(ex.getMessage(), args), help, ExitCodes.USAGE);
         }
-        if (ex instanceof CommandLine.MissingParameterException) {
-            err.println("hint: see the usage below");
-            err.println();
-            cmd.usage(err);
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            err.println("hint: " + whatIsMissing(missing) + help);
         } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
             err.println("hint: did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help);
@@ -65,10 +63,6 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (ex instanceof CliException e) {
             String hint = e.hint() != null ? e.hint() : "see '" + cmd.getCommandSpec().qualifiedName(" ") + " --help'";
             code = report(err, e.type(), e.getMessage(), hint, e.exitCode());
-            if (e.showUsage()) {
-                err.println();
-                cmd.usage(err);
-            }
         } else if (ex instanceof ApiException e) {
             int exit = e.errorType() == ErrorType.UNAUTHENTICATED || e.errorType() == ErrorType.UNAUTHORIZED
                     ? ExitCodes.AUTH : ExitCodes.API_REFUSED;
@@ -87,6 +81,20 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         }
         err.flush();
         return code;
+    }
+
+    /** What each missing parameter is, from its help text: "LINK: the link id, as 'hlm link list' shows it; ". */
+    private static String whatIsMissing(CommandLine.MissingParameterException missing) {
+        StringBuilder what = new StringBuilder();
+        for (picocli.CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+            String[] description = arg.description();
+            if (arg instanceof picocli.CommandLine.Model.PositionalParamSpec positional && description.length > 0) {
+                what.append(positional.paramLabel()).append(": ")
+                        .append(Character.toLowerCase(description[0].charAt(0))).append(description[0].substring(1))
+                        .append("; ");
+            }
+        }
+        return what.toString();
     }
 
     /** The command as typed after {@code hlm}, e.g. {@code link create}: how {@link Remedies} names it. */

@@ -117,8 +117,8 @@ class RemediesTest {
     }
 
     @Test
-    void aMissingParameterPointsToTheUsage() {
-        Cli.Result r = Cli.run(Map.of(), "link", "get");
-        assertThat(r.err()).contains("hint: ").contains("Usage:");
+    void aMissingParameterSaysWhatItIsAndPointsToTheHelp() {
+        Cli.Result r = Cli.run(Map.of(), "admin", "add");
+        assertThat(r.err()).contains("hint: GROUP@DOMAIN: groups to add; see 'hlm admin add --help'");
     }
 }
