@@ -84,42 +84,17 @@ final class Transport {
 
     /**
      * Ends every exchange still waiting (it fails, INTERRUPTED), and the HTTP client's connections and
-     * selector thread.
-     * Java 21 added {@code HttpClient.shutdownNow}. Java 17 has no way to close an HttpClient: its thread
-     * and connections last until the client is garbage-collected, hundreds of them in a process that makes
-     * many clients. There, interrupting the client's selector thread (named {@code HttpClient-ID-SelectorManager},
-     * the id ending the client's {@code toString}, as the JDK's own tests find it) makes it shut the client
-     * down. Never throws.
+     * selector thread: Java 21 added {@code HttpClient.shutdownNow}; on Java 17, where an HttpClient cannot
+     * be closed and would last until garbage-collected, {@link HttpClientThreads#end} stops it. Never throws.
      */
     void release() {
         waiting.forEach(w -> w.cancel(true));
         try {
             HttpClient.class.getMethod("shutdownNow").invoke(http);
         } catch (NoSuchMethodException java17) {
-            interruptSelectorThread();
+            HttpClientThreads.end(http);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // Best effort, on the way out.
-        }
-    }
-
-    private void interruptSelectorThread() {
-        String self = http.toString();
-        int open = self.lastIndexOf('(');
-        if (open < 0 || !self.endsWith(")")) {
-            return; // another JDK's format: leave the client to the garbage collector
-        }
-        String name = "HttpClient-" + self.substring(open + 1, self.length() - 1) + "-SelectorManager";
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        Thread[] threads = new Thread[root.activeCount() + 16];
-        int count = root.enumerate(threads, true);
-        for (int i = 0; i < count; i++) {
-            if (threads[i].getName().equals(name)) {
-                threads[i].interrupt();
-                return;
-            }
         }
     }
 

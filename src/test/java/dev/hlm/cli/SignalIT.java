@@ -44,9 +44,7 @@ class SignalIT {
                 assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
                 assertThat(sim.openSessions()).isEqualTo(1);
 
-                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(hlm.pid())).inheritIO().start();
-                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIG%s", signal).isTrue();
+                signalAndAwaitExit(hlm, signal);
 
                 String err = Files.readString(dir.resolve("err"));
                 assertThat(hlm.exitValue()).as(err).isEqualTo(exitCode);
@@ -70,9 +68,7 @@ class SignalIT {
                 assertThat(hlm.isAlive()).as("hlm is checking: %s", Files.readString(dir.resolve("err"))).isTrue();
                 assertThat(sim.pscOpenSessions()).isEqualTo(1);
 
-                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
-                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIGINT").isTrue();
+                signalAndAwaitExit(hlm, "INT");
 
                 String err = Files.readString(dir.resolve("err"));
                 assertThat(hlm.exitValue()).as(err).isEqualTo(130);
@@ -93,9 +89,7 @@ class SignalIT {
                 awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
                 assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
 
-                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
-                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIGINT").isTrue();
+                signalAndAwaitExit(hlm, "INT");
 
                 String err = Files.readString(dir.resolve("err"));
                 assertThat(hlm.exitValue()).as(err).isEqualTo(130);
@@ -117,9 +111,7 @@ class SignalIT {
                 awaitOrFail(() -> !sim.requests().isEmpty() || !hlm.isAlive(), "the login to arrive");
                 assertThat(hlm.isAlive()).as("hlm is logging in: %s", Files.readString(dir.resolve("err"))).isTrue();
 
-                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
-                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIGINT").isTrue();
+                signalAndAwaitExit(hlm, "INT");
 
                 // The vCenter opens the session after hlm is gone: hlm cannot end it, and says so.
                 String err = Files.readString(dir.resolve("err"));
@@ -130,6 +122,13 @@ class SignalIT {
                 hlm.destroyForcibly();
             }
         }
+    }
+
+    /** Sends SIG{@code signal} to {@code hlm} as kill(1) does, and waits for it to exit (never hangs). */
+    private static void signalAndAwaitExit(Process hlm, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(hlm.pid())).inheritIO().start();
+        assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on SIG%s", signal).isTrue();
     }
 
     /** A real hlm process against the simulator, SIGINT and SIGTERM at their defaults, output in files. */

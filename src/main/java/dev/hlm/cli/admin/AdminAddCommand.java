@@ -1,9 +1,7 @@
 package dev.hlm.cli.admin;
 
 import dev.hlm.cli.CliContext;
-import dev.hlm.client.HlmClient;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,31 +13,11 @@ public final class AdminAddCommand extends AdminGroupChange {
     List<String> groups;
 
     public AdminAddCommand(CliContext ctx) {
-        super(ctx);
+        super(ctx, Change.ADD);
     }
 
     @Override
     List<String> groups() {
         return groups;
-    }
-
-    @Override
-    boolean apply(Set<String> groups, String group) {
-        return groups.add(group);
-    }
-
-    @Override
-    String unchanged(String group) {
-        return group + " is already an HLM administrator; nothing to add.";
-    }
-
-    @Override
-    void change(HlmClient vc, String group) {
-        vc.addAdministrator(group);
-    }
-
-    @Override
-    String done(String group) {
-        return "Added " + group + " to the HLM administrators.";
     }
 }

@@ -21,7 +21,55 @@ import picocli.CommandLine.Mixin;
  * {@code admin list --json} prints them, or the planned requests.
  */
 abstract class AdminGroupChange implements Callable<Integer> {
+    /** The two changes: what each does to the set of groups, the request it sends, and how it reports. */
+    enum Change {
+        ADD("Added %s to the HLM administrators.", "%s is already an HLM administrator; nothing to add.") {
+            @Override
+            boolean apply(Set<String> groups, String group) {
+                return groups.add(group);
+            }
+
+            @Override
+            void send(HlmClient vc, String group) {
+                vc.addAdministrator(group);
+            }
+        },
+        REMOVE("Removed %s from the HLM administrators.", "%s is not an HLM administrator; nothing to remove.") {
+            @Override
+            boolean apply(Set<String> groups, String group) {
+                return groups.remove(group);
+            }
+
+            @Override
+            void send(HlmClient vc, String group) {
+                vc.removeAdministrator(group);
+            }
+        };
+
+        private final String done;
+        private final String unchanged;
+
+        Change(String done, String unchanged) {
+            this.done = done;
+            this.unchanged = unchanged;
+        }
+
+        /** Applies the change to {@code groups} as the server will; false when the group is already as asked. */
+        abstract boolean apply(Set<String> groups, String group);
+
+        abstract void send(HlmClient vc, String group);
+
+        String done(String group) {
+            return String.format(done, group);
+        }
+
+        String unchanged(String group) {
+            return String.format(unchanged, group);
+        }
+    }
+
     private final CliContext ctx;
+    private final Change change;
 
     @Mixin
     ConnectionOptions connection;
@@ -32,23 +80,13 @@ abstract class AdminGroupChange implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    AdminGroupChange(CliContext ctx) {
+    AdminGroupChange(CliContext ctx, Change change) {
         this.ctx = ctx;
+        this.change = change;
     }
 
     /** The groups as given on the command line. */
     abstract List<String> groups();
-
-    /** Applies the change to {@code groups} as the server will; false when the group is already as asked. */
-    abstract boolean apply(Set<String> groups, String group);
-
-    abstract void change(HlmClient vc, String group);
-
-    /** The line that reports one change. */
-    abstract String done(String group);
-
-    /** The line for a group already as asked. */
-    abstract String unchanged(String group);
 
     @Override
     public Integer call() {
@@ -59,12 +97,12 @@ abstract class AdminGroupChange implements Callable<Integer> {
             List<String> changed = new ArrayList<>();
             List<String> report = new ArrayList<>();
             for (String group : names) {
-                if (apply(groups, group)) {
-                    change(vc, group);
+                if (change.apply(groups, group)) {
+                    change.send(vc, group);
                     changed.add(group);
-                    report.add(done(group));
+                    report.add(change.done(group));
                 } else {
-                    report.add(unchanged(group));
+                    report.add(change.unchanged(group));
                 }
             }
             if (output.json()) {
@@ -75,7 +113,7 @@ abstract class AdminGroupChange implements Callable<Integer> {
             }
             if (vc.dryRun()) {
                 // What needs no request is said here; the plan below shows the rest.
-                names.stream().filter(g -> !changed.contains(g)).map(this::unchanged).forEach(ctx.out()::println);
+                names.stream().filter(g -> !changed.contains(g)).map(change::unchanged).forEach(ctx.out()::println);
                 dryRun.report(ctx, vc, false);
             } else {
                 report.forEach(ctx.out()::println);

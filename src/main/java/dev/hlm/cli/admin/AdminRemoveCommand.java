@@ -1,9 +1,7 @@
 package dev.hlm.cli.admin;
 
 import dev.hlm.cli.CliContext;
-import dev.hlm.client.HlmClient;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,31 +13,11 @@ public final class AdminRemoveCommand extends AdminGroupChange {
     List<String> groups;
 
     public AdminRemoveCommand(CliContext ctx) {
-        super(ctx);
+        super(ctx, Change.REMOVE);
     }
 
     @Override
     List<String> groups() {
         return groups;
-    }
-
-    @Override
-    boolean apply(Set<String> groups, String group) {
-        return groups.remove(group);
-    }
-
-    @Override
-    String unchanged(String group) {
-        return group + " is not an HLM administrator; nothing to remove.";
-    }
-
-    @Override
-    void change(HlmClient vc, String group) {
-        vc.removeAdministrator(group);
-    }
-
-    @Override
-    String done(String group) {
-        return "Removed " + group + " from the HLM administrators.";
     }
 }

@@ -83,14 +83,17 @@ public final class LinkCreateCommand implements Callable<Integer> {
             String lostAnswer = "";
             try {
                 // A dry run sends no create to be refused: it reads the links to foretell that refusal.
-                if (vc.dryRun() && !vc.listLinks().isEmpty()) {
-                    return alreadyLinked(vc, spec.domainName(), spec.adminGroups(), null);
+                if (vc.dryRun()) {
+                    List<Summary> links = vc.listLinks();
+                    if (!links.isEmpty()) {
+                        return alreadyLinked(vc, links, spec.domainName(), spec.adminGroups(), null);
+                    }
                 }
                 CreatedLink created = trust.create(vc, spec);
                 id = created.id();
                 lostAnswer = created.foundAfterLostAnswer() ? " (the answer was lost; the link was found)" : "";
             } catch (ApiException.AlreadyExists e) {
-                return alreadyLinked(vc, spec.domainName(), spec.adminGroups(), e);
+                return alreadyLinked(vc, vc.listLinks(), spec.domainName(), spec.adminGroups(), e);
             } finally {
                 Arrays.fill(spec.password(), '\0');
             }
@@ -138,10 +141,10 @@ public final class LinkCreateCommand implements Callable<Integer> {
     /**
      * The cloud vCenter holds a link already (decision D5). To the same domain, the job is done; to another,
      * the user must unlink first, and learns the exact command. With no link listed (one being created at
-     * this moment, say), the server's refusal stands. A dry run comes here without one, having listed a link.
+     * this moment, say), the server's refusal stands. A dry run comes here without one, with the links it read.
      */
-    private int alreadyLinked(HlmClient vc, String domain, List<String> adminGroups, ApiException.AlreadyExists refusal) {
-        List<Summary> links = vc.listLinks();
+    private int alreadyLinked(HlmClient vc, List<Summary> links, String domain, List<String> adminGroups,
+            ApiException.AlreadyExists refusal) {
         String server = vc.server().getHost();
         Optional<Summary> same = links.stream().filter(l -> domain.equalsIgnoreCase(l.displayName())).findFirst();
         if (same.isPresent()) {
