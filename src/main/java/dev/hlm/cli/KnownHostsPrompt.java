@@ -1,7 +1,6 @@
 package dev.hlm.cli;
 
 import dev.hlm.client.TrustOnFirstUse;
-import dev.hlm.tls.CertificateView;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -21,11 +20,10 @@ final class KnownHostsPrompt implements TrustOnFirstUse {
     public boolean trust(String server, X509Certificate certificate, Path knownHostsFile) {
         PrintWriter err = ctx.err();
         err.println("hlm: " + server + " presents a certificate that the system does not trust and that is not in "
-                + knownHostsFile + ":");
-        CertificateText.print(err, CertificateView.of(certificate), "  ");
-        err.println("Compare the SHA-256 with the vCenter's own (e.g. 'hlm thumbprint " + server
+                + knownHostsFile + ". Compare its SHA-256 with the vCenter's own (e.g. 'hlm thumbprint " + server
                 + "' from a trusted network, or the vSphere Client's certificate view). Nothing has been sent yet.");
-        err.flush();
+        // The thumbprints end the block, so they are the last lines above the question.
+        CertificateText.print(err, certificate, "  ");
         boolean yes = CertificateText.yes(ctx.terminal().readLine("Trust it and remember it for " + server + "? [y/N] "));
         if (yes) {
             err.println("hlm: remembering " + server + " in " + knownHostsFile);

@@ -67,12 +67,12 @@ public final class ThumbprintCommand implements Callable<Integer> {
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
             throw CliException.usage("--connect-timeout must be 1 to 3600 seconds, not " + timeoutSeconds, null);
         }
-        CertificateView view = CertificateView.of(fetch(target, Duration.ofSeconds(timeoutSeconds)));
+        X509Certificate certificate = fetch(target, Duration.ofSeconds(timeoutSeconds));
         if (output.json()) {
-            output.printJson(ctx, CertificateJson.of(target.display(), view));
+            output.printJson(ctx, CertificateJson.of(target.display(), CertificateView.of(certificate)));
         } else {
             ctx.out().println("Certificate of " + target.display() + ":");
-            CertificateText.print(ctx.out(), view, "  ");
+            CertificateText.print(ctx.out(), certificate, "  ");
         }
         return 0;
     }

@@ -38,14 +38,25 @@ public record CertificateView(
             if (sans != null) {
                 for (List<?> san : sans) {
                     int kind = (Integer) san.get(0);
-                    String prefix = kind == 2 ? "DNS:" : kind == 7 ? "IP:" : "other:";
-                    names.add(prefix + san.get(1));
+                    names.add(label(kind) + san.get(1));
                 }
             }
         } catch (CertificateParsingException e) {
             names.add("(unreadable)");
         }
         return names;
+    }
+
+    /** The general name's kind as OpenSSL names it (RFC 5280 4.2.1.6). */
+    private static String label(int kind) {
+        return switch (kind) {
+            case 1 -> "email:";
+            case 2 -> "DNS:";
+            case 4 -> "DirName:";
+            case 6 -> "URI:";
+            case 7 -> "IP:";
+            default -> "other:";
+        };
     }
 
     /** True when {@code now} lies within the validity window. */

@@ -17,6 +17,8 @@ import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -74,6 +76,7 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
         private final String commonName;
         private final List<String> dnsNames = new ArrayList<>(List.of("localhost"));
         private final List<String> ipAddresses = new ArrayList<>(List.of("127.0.0.1", "::1"));
+        private final List<String> emailNames = new ArrayList<>();
         private Instant notBefore = Instant.now().minus(Duration.ofHours(1));
         private Instant notAfter = Instant.now().plus(Duration.ofDays(365));
 
@@ -83,6 +86,15 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
 
         public Builder dnsName(String name) {
             dnsNames.add(name);
+            return this;
+        }
+
+        /**
+         * An rfc822Name (e-mail) SAN, taken as given: tests put control characters in it, as a forged
+         * certificate can, to check that hlm shows them escaped.
+         */
+        public Builder emailName(String name) {
+            emailNames.add(name);
             return this;
         }
 
@@ -106,7 +118,12 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
                 generator.initialize(256);
                 KeyPair keys = generator.generateKeyPair();
-                X500Name name = new X500Name("CN=" + commonName + ", O=hlm simulator");
+                // Built attribute by attribute, not parsed from "CN=...": a common name may hold any text. In
+                // encoding order, which the string form ("CN=..., O=...") reverses.
+                X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
+                        .addRDN(BCStyle.O, "hlm simulator")
+                        .addRDN(BCStyle.CN, commonName)
+                        .build();
                 X509v3CertificateBuilder cert = new JcaX509v3CertificateBuilder(
                         name,
                         new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
@@ -116,6 +133,7 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
                         keys.getPublic());
                 List<GeneralName> sans = new ArrayList<>();
                 dnsNames.forEach(d -> sans.add(new GeneralName(GeneralName.dNSName, d)));
+                emailNames.forEach(e -> sans.add(new GeneralName(GeneralName.rfc822Name, e)));
                 for (String ip : ipAddresses) {
                     sans.add(new GeneralName(GeneralName.iPAddress, InetAddress.getByName(ip).getHostAddress()));
                 }

@@ -67,6 +67,9 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal);
+        if (terminal instanceof ScriptedTerminal scripted) {
+            scripted.showing(err::toString);
+        }
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ctx);
         Result result = new Result(code, out.toString(), err.toString());
         for (String secret : secrets(env, stdin, args)) {

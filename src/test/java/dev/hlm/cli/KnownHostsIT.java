@@ -40,7 +40,7 @@ class KnownHostsIT {
             assertThat(first.exitCode()).as(first.toString()).isZero();
             assertThat(person.prompts()).singleElement().asString().contains("127.0.0.1:" + sim.cloudPort()).contains("[y/N]");
             assertThat(first.err()).contains("SHA-256:  " + sha256, "SHA-1:    ", "Subject:  ", "CN=hlm-sim-cloud-vcenter",
-                    "Issuer:", "Valid:", "Names:", "remembering");
+                    "Issuer:", "Valid:", "Name:     DNS:localhost", "remembering");
             assertThat(Files.readAllLines(knownHosts)).contains("127.0.0.1:" + sim.cloudPort() + " " + sha256);
 
             // Later runs, even without a terminal, are pinned by the entry: no question.

@@ -46,7 +46,7 @@ class PscTrustIT {
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(sim.links()).hasSize(1);
             assertThat(r.err()).contains("hlm and the cloud vCenter see the same one", "CN=hlm-sim-psc", "Issuer:",
-                    "Names:", "Valid:", "SHA-256:  " + sha256,
+                    "Name:     DNS:localhost", "Valid:", "SHA-256:  " + sha256,
                     "SHA-1:    " + Thumbprint.sha1(sim.pscCertificate().certificate()));
             assertThat(person.prompts()).singleElement().asString().contains("Trust this PSC certificate", "[y/N]");
             List<RecordedRequest> creates = creates(sim);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A terminal with a person who gives the scripted answers, in order, and whose prompts the test can read.
@@ -12,6 +13,8 @@ import java.util.List;
 final class ScriptedTerminal implements Terminal {
     private final Deque<String> answers = new ArrayDeque<>();
     private final List<String> prompts = new ArrayList<>();
+    private final List<String> screens = new ArrayList<>();
+    private Supplier<String> screen = () -> "";
     private Runnable beforeEachAnswer = () -> {};
 
     static ScriptedTerminal answering(String... answers) {
@@ -28,6 +31,19 @@ final class ScriptedTerminal implements Terminal {
 
     List<String> prompts() {
         return List.copyOf(prompts);
+    }
+
+    /**
+     * What the person saw on stderr when each question came (a console prints the prompt just below it):
+     * to check what is right above the question.
+     */
+    List<String> screensAtPrompts() {
+        return List.copyOf(screens);
+    }
+
+    /** Set by {@link Cli}: the run's stderr so far. */
+    void showing(Supplier<String> stderr) {
+        this.screen = stderr;
     }
 
     @Override
@@ -48,6 +64,7 @@ final class ScriptedTerminal implements Terminal {
 
     private String answer(String prompt) {
         prompts.add(prompt);
+        screens.add(screen.get());
         beforeEachAnswer.run();
         if (answers.isEmpty()) {
             throw new AssertionError("unexpected prompt: " + prompt);

@@ -26,7 +26,7 @@ class ThumbprintCommandIT {
             Cli.Result r = Cli.run(Map.of(), "thumbprint", "127.0.0.1:" + sim.pscPort());
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.out()).startsWith("Certificate of 127.0.0.1:" + sim.pscPort() + ":\n")
-                    .contains("  Subject:  ", "CN=hlm-sim-psc", "  Issuer:   ", "  Names:    DNS:localhost, IP:127.0.0.1",
+                    .contains("  Subject:  ", "CN=hlm-sim-psc", "  Issuer:   ", "  Name:     DNS:localhost\n  Name:     IP:127.0.0.1\n",
                             "  Valid:    " + psc.getNotBefore().toInstant() + " to " + psc.getNotAfter().toInstant(),
                             "  SHA-256:  " + Thumbprint.sha256(psc) + "\n", "  SHA-1:    " + Thumbprint.sha1(psc) + "\n");
             assertThat(r.out()).containsPattern("SHA-256:  ([0-9A-F]{2}:){31}[0-9A-F]{2}\n")

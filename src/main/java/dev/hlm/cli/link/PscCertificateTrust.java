@@ -13,7 +13,6 @@ import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.ServerInfo;
 import dev.hlm.tls.CertificateFetcher;
-import dev.hlm.tls.CertificateView;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
 import java.io.IOException;
@@ -210,18 +209,22 @@ final class PscCertificateTrust {
         }
     }
 
+    /**
+     * Shows the certificate to confirm, ending with its thumbprints: the question, when there is one, comes
+     * right after them.
+     */
     private void show(Thumbprint theirs, Optional<X509Certificate> ours, Optional<X509Certificate> pem) {
         PrintWriter err = ctx.err();
         Optional<X509Certificate> shown = ours.or(() -> pem);
         if (shown.isPresent()) {
             err.println("The PSC at " + psc() + " presents this certificate"
                     + (ours.isPresent() ? " (hlm and the cloud vCenter see the same one):" : " (as the cloud vCenter reports it):"));
-            CertificateText.print(err, CertificateView.of(shown.get()), "  ");
+            CertificateText.print(err, shown.get(), "  ");
         } else {
-            err.println("The cloud vCenter reports that the PSC at " + psc() + " presents a certificate with SHA-256");
-            err.println("  " + theirs);
-            err.println("It reports no more: compare it with the PSC's own (the vSphere Client's certificate view, or "
+            err.println("The cloud vCenter reports that the PSC at " + psc() + " presents a certificate, and no more: "
+                    + "compare its SHA-256 with the PSC's own (the vSphere Client's certificate view, or "
                     + "'hlm thumbprint " + psc() + "' from a host that reaches the PSC).");
+            err.println("  SHA-256:  " + theirs);
         }
         err.flush();
     }
