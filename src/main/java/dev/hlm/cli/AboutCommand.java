@@ -2,6 +2,7 @@ package dev.hlm.cli;
 
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmOperation;
+import dev.hlm.client.SafeText;
 import dev.hlm.client.ServerInfo;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -57,9 +58,10 @@ public final class AboutCommand implements Callable<Integer> {
     private static void print(PrintWriter out, HlmClient vc, ServerInfo info) {
         String unknown = "unknown (the version endpoint did not answer; hlm assumes the oldest release of the flavor)";
         out.println("Server:   " + vc.server());
-        out.println("Product:  " + (info.product() == null ? unknown : info.product()));
-        out.println("Version:  " + (info.version() == null ? unknown : info.version()));
-        out.println("Build:    " + (info.build() == null ? unknown : info.build()));
+        // What the version endpoint said is the server's own text.
+        out.println("Product:  " + (info.product() == null ? unknown : SafeText.escape(info.product())));
+        out.println("Version:  " + (info.version() == null ? unknown : SafeText.escape(info.version())));
+        out.println("Build:    " + (info.build() == null ? unknown : SafeText.escape(info.build())));
         out.println("Flavor:   " + info.flavor().label());
         out.println("Role:     " + info.role().label());
         out.println("HLM operations:");

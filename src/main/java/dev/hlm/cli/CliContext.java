@@ -1,6 +1,7 @@
 package dev.hlm.cli;
 
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import dev.hlm.client.ServerAddress;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -123,9 +124,15 @@ public final class CliContext {
         return new Closed(openClients.size(), loggedOut, unconfirmed);
     }
 
-    /** A warning on stderr, prefixed so it is never mistaken for output. */
+    /** A warning on stderr, prefixed so it is never mistaken for output; escaped, as it may quote a server. */
     public void warn(String message) {
-        err.println("hlm: warning: " + message);
+        err.println("hlm: warning: " + SafeText.escape(message));
+        err.flush();
+    }
+
+    /** A note on stderr about what hlm does and why; escaped, as it may quote a server. */
+    public void note(String message) {
+        err.println("hlm: note: " + SafeText.escape(message));
         err.flush();
     }
 }

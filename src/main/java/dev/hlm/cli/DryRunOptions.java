@@ -36,7 +36,7 @@ public final class DryRunOptions {
         List<PlannedRequest> planned = vc.plannedRequests();
         PrintWriter out = ctx.out();
         if (json) {
-            out.println(dev.hlm.api.Json.writePretty(planned));
+            out.println(OutputOptions.toJson(planned));
         } else {
             String server = ServerAddress.display(vc.server());
             out.println(planned.isEmpty()

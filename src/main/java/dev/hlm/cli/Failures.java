@@ -2,6 +2,7 @@ package dev.hlm.cli;
 
 import dev.hlm.api.ErrorType;
 import dev.hlm.client.ApiException;
+import dev.hlm.client.SafeText;
 import dev.hlm.client.TransportException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,8 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one line {@code hlm: TYPE: message}, a hint line, and an exit code. The stack
- * trace is shown only with {@code --verbose}.
+ * Turns every failure into one line {@code hlm: TYPE: message}, a hint line, and an exit code. Messages
+ * and hints carry text from servers (their error messages, link ids, headers echoed by the JDK): both are
+ * escaped ({@link SafeText}), so neither can add a line or act on the terminal; {@code --json} has them
+ * exact. A stack trace is shown only for an internal error (a bug in hlm), and only with {@code --verbose}.
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
     /** Where a failure is also printed as JSON, for the run under way; null without --json. */
@@ -32,17 +35,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         PrintWriter err = cmd.getErr();
         if (java.util.Arrays.asList(args).contains("--nagios")) {
             // A monitoring plugin reports bad arguments as UNKNOWN, on one line of standard output.
-            cmd.getOut().println("HLM UNKNOWN - usage: " + oneLine(withoutPasswords(ex.getMessage(), args)));
+            cmd.getOut().println(Nagios.UNKNOWN.line("usage: " + withoutPasswords(ex.getMessage(), args), null));
             cmd.getOut().flush();
             return Nagios.UNKNOWN.exitCode();
         }
-        err.println("hlm: USAGE: " + oneLine(withoutPasswords(ex.getMessage(), args)) + fromEnvironment(ex, args));
+        err.println("hlm: USAGE: " + SafeText.escape(withoutPasswords(ex.getMessage(), args)) + fromEnvironment(ex, args));
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (java.util.Arrays.asList(args).contains("--json")) {
             printJson(cmd.getOut(), "USAGE", withoutPasswords(ex.getMessage(), args), help, ExitCodes.USAGE);
         }
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            err.println("hint: " + whatIsMissing(missing) + help);
+            err.println("hint: " + SafeText.escape(whatIsMissing(missing)) + help);
         } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
             err.println("hint: did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help);
@@ -77,7 +80,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (root.verbose()) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            err.print(trace);
+            // The trace's lines hold exception messages, and so may hold a server's text.
+            trace.toString().lines().forEach(line -> err.println(SafeText.escape(line.replaceFirst("^\t", "    "))));
         }
         err.flush();
         return code;
@@ -104,9 +108,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
 
     private int report(PrintWriter err, String type, String message, String hint, int code) {
-        err.println("hlm: " + type + ": " + oneLine(message));
+        err.println("hlm: " + type + ": " + SafeText.escape(message));
         if (hint != null) {
-            err.println("hint: " + hint);
+            err.println("hint: " + SafeText.escape(hint));
         }
         if (jsonOut != null) {
             printJson(jsonOut, type, message, hint, code);
@@ -120,7 +124,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
 
     private static void printJson(PrintWriter out, String type, String message, String hint, int code) {
-        out.println(dev.hlm.api.Json.writePretty(new ErrorRecord(new ErrorRecord.Body(type, oneLine(message), hint, code))));
+        out.println(OutputOptions.toJson(new ErrorRecord(new ErrorRecord.Body(type, message == null ? "" : message, hint, code))));
         out.flush();
     }
 
@@ -153,10 +157,5 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             }
         }
         return result;
-    }
-
-    /** Messages from servers may hold line breaks; a report is one line. */
-    static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

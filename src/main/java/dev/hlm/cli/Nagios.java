@@ -1,5 +1,7 @@
 package dev.hlm.cli;
 
+import dev.hlm.client.SafeText;
+
 /**
  * The monitoring-plugin convention (Nagios, Icinga, Naemon): one line {@code SERVICE STATE - summary | perfdata}
  * on standard output, and the state as exit code.
@@ -20,9 +22,13 @@ public enum Nagios {
         return exitCode;
     }
 
-    /** {@code HLM OK - summary | perfdata}; the summary is made one line, and the perfdata left out when empty. */
+    /**
+     * {@code HLM OK - summary | perfdata}; the summary (which holds server text: display names, health
+     * messages) escaped to one line of visible characters, its {@code |} made {@code /} so it cannot start
+     * the perfdata, and the perfdata left out when empty.
+     */
     public String line(String summary, String perfdata) {
-        String text = "HLM " + name() + " - " + Failures.oneLine(summary).replace('|', '/');
+        String text = "HLM " + name() + " - " + SafeText.escape(summary).replace('|', '/');
         return perfdata == null || perfdata.isEmpty() ? text : text + " | " + perfdata;
     }
 }

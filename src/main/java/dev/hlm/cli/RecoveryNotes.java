@@ -22,7 +22,7 @@ final class RecoveryNotes implements RecoveryListener {
 
     @Override
     public void retrying(String operation, int retry, int retries, Duration pause, HlmException cause) {
-        note(operation + " failed (" + Failures.oneLine(cause.getMessage()) + "); repeat " + retry + " of " + retries
+        note(operation + " failed (" + cause.getMessage() + "); repeat " + retry + " of " + retries
                 + " in " + seconds(pause));
     }
 
@@ -33,7 +33,7 @@ final class RecoveryNotes implements RecoveryListener {
 
     @Override
     public void answerLost(String operation, TransportException cause) {
-        note("the answer to " + operation + " was lost (" + Failures.oneLine(cause.getMessage())
+        note("the answer to " + operation + " was lost (" + cause.getMessage()
                 + "); listing the links to learn whether it happened");
     }
 
@@ -44,8 +44,7 @@ final class RecoveryNotes implements RecoveryListener {
 
     private void note(String text) {
         if (verbose.getAsBoolean()) {
-            ctx.err().println("hlm: note: " + text);
-            ctx.err().flush();
+            ctx.note(text);
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Sees every HTTP exchange the client makes, for {@code --trace}. {@link #to(PrintWriter)} prints them with
  * every secret masked: the Authorization header, the session header, cookies, and any JSON field named
- * password; what reaches a terminal or a log must never carry a credential.
+ * password; what reaches a terminal or a log must never carry a credential. What the server sent is shown
+ * escaped ({@link SafeText}), each line of a body prefixed like the rest, so it cannot act on the terminal
+ * or pass for a line of the trace.
  */
 public interface HttpTrace {
     HttpTrace NONE = new HttpTrace() {
@@ -59,7 +61,7 @@ public interface HttpTrace {
 
         @Override
         public synchronized void request(String method, URI uri, HttpHeaders headers, String body) {
-            out.println("> " + method + " " + uri);
+            out.println("> " + method + " " + SafeText.escape(uri.toString()));
             printHeaders("> ", headers.map());
             printBody("> ", body, uri);
             out.flush();
@@ -67,14 +69,15 @@ public interface HttpTrace {
 
         @Override
         public synchronized void response(int status, URI uri, HttpHeaders headers, String body) {
-            out.println("< " + status + " " + uri);
+            out.println("< " + status + " " + SafeText.escape(uri.toString()));
             printHeaders("< ", headers.map());
             printBody("< ", body, uri);
             out.flush();
         }
 
         private void printHeaders(String prefix, Map<String, List<String>> headers) {
-            headers.forEach((name, values) -> values.forEach(v -> out.println(prefix + name + ": " + maskHeader(name, v))));
+            headers.forEach((name, values) -> values.forEach(
+                    v -> out.println(prefix + SafeText.escape(name) + ": " + SafeText.escape(maskHeader(name, v)))));
         }
 
         private static String maskToken(String body) {
@@ -95,7 +98,7 @@ public interface HttpTrace {
             if (uri.getPath().endsWith("/session") || uri.getPath().endsWith("/cis/session")) {
                 masked = maskToken(masked);
             }
-            out.println(prefix + masked);
+            masked.lines().forEach(line -> out.println(prefix + SafeText.escape(line)));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,11 +61,11 @@ abstract class AdminGroupChange implements Callable<Integer> {
         abstract void send(HlmClient vc, String group);
 
         String done(String group) {
-            return String.format(done, group);
+            return String.format(done, SafeText.escape(group));
         }
 
         String unchanged(String group) {
-            return String.format(unchanged, group);
+            return String.format(unchanged, SafeText.escape(group));
         }
     }
 

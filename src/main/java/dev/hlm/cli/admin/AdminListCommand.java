@@ -4,6 +4,7 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ public final class AdminListCommand implements Callable<Integer> {
             } else if (groups.isEmpty()) {
                 ctx.out().println("No HLM administrator groups.");
             } else {
-                groups.forEach(ctx.out()::println);
+                groups.forEach(g -> ctx.out().println(SafeText.escape(g)));
             }
             return 0;
         }

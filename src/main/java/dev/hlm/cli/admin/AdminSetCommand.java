@@ -6,6 +6,7 @@ import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -59,14 +60,14 @@ public final class AdminSetCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            added.forEach(g -> ctx.out().println("+ " + g));
-            removed.forEach(g -> ctx.out().println("- " + g));
+            added.forEach(g -> ctx.out().println("+ " + SafeText.escape(g)));
+            removed.forEach(g -> ctx.out().println("- " + SafeText.escape(g)));
             if (dryRun.report(ctx, vc, false)) {
                 return 0;
             }
             ctx.out().println(added.isEmpty() && removed.isEmpty()
                     ? "The HLM administrators were already these groups."
-                    : "The HLM administrators are now: " + String.join(", ", new TreeSet<>(wanted)) + ".");
+                    : "The HLM administrators are now: " + SafeText.escape(String.join(", ", new TreeSet<>(wanted))) + ".");
             return 0;
         }
     }

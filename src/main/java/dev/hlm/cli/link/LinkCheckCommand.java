@@ -10,6 +10,7 @@ import dev.hlm.cli.check.Network;
 import dev.hlm.cli.check.Preflight;
 import dev.hlm.cli.check.PreflightInput;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -86,10 +87,11 @@ public final class LinkCheckCommand implements Callable<Integer> {
         out.println("Checking a link of " + in.domainName() + " (PSC " + in.pscHost() + ":" + in.pscPort() + "); "
                 + "nothing is changed.");
         int width = rows.stream().mapToInt(r -> r.title().length()).max().orElse(10);
+        // What a row saw quotes servers and certificates (versions, domains, names, error messages).
         for (CheckResult r : rows) {
-            out.printf("%-4s  %-" + width + "s  %s%n", r.status(), r.title(), r.observed());
+            out.printf("%-4s  %-" + width + "s  %s%n", r.status(), r.title(), SafeText.escape(r.observed()));
             if (r.remedy() != null) {
-                out.printf("%-4s  %-" + width + "s  remedy: %s%n", "", "", r.remedy());
+                out.printf("%-4s  %-" + width + "s  remedy: %s%n", "", "", SafeText.escape(r.remedy()));
             }
         }
         StringBuilder summary = new StringBuilder().append(rows.size()).append(" checks:");

@@ -13,6 +13,7 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmOperation;
+import dev.hlm.client.SafeText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,13 +104,14 @@ public final class LinkCreateCommand implements Callable<Integer> {
             if (output.json()) {
                 output.printJson(ctx, new Summary(id, spec.domainName()));
             } else {
-                ctx.out().println("Linked " + spec.domainName() + " (PSC " + spec.pscHostname() + ":" + spec.portNumber()
-                        + ") to " + vc.server().getHost() + ": link " + id + lostAnswer);
+                // The link id is the server's text, the rest the user's: the line is escaped as a whole.
+                ctx.out().println(SafeText.escape("Linked " + spec.domainName() + " (PSC " + spec.pscHostname() + ":"
+                        + spec.portNumber() + ") to " + vc.server().getHost() + ": link " + id + lostAnswer));
                 if (spec.sslCertificate() != null) {
                     ctx.out().println(vc.about().offers(HlmOperation.LINK_CREATE_WITH_CERTIFICATE)
                             ? "The PSC certificate from " + link.pscCertificateFile() + " was sent as ssl_certificate."
                             : "The PSC certificate from " + link.pscCertificateFile() + " was sent as its SHA-256 thumbprint: "
-                                    + vc.about().describe() + " predates ssl_certificate (vSphere 9.0).");
+                                    + SafeText.escape(vc.about().describe()) + " predates ssl_certificate (vSphere 9.0).");
                 }
                 ctx.out().println("On-prem users see the cloud inventory after logging out and in to the vSphere Client.");
             }
@@ -161,9 +163,9 @@ public final class LinkCreateCommand implements Callable<Integer> {
             if (output.json()) {
                 output.printJson(ctx, same.get());
             } else {
-                ctx.out().println("Already linked: " + domain + " is linked to " + server + " (link " + id + ")"
-                        + (added.isEmpty() ? "; nothing changed." : "; made " + String.join(", ", added)
-                                + " HLM administrator" + (added.size() == 1 ? "." : "s.")));
+                ctx.out().println(SafeText.escape("Already linked: " + domain + " is linked to " + server + " (link " + id
+                        + ")" + (added.isEmpty() ? "; nothing changed." : "; made " + String.join(", ", added)
+                                + " HLM administrator" + (added.size() == 1 ? "." : "s."))));
             }
             return 0;
         }

@@ -14,6 +14,7 @@ import dev.hlm.cli.Remedies;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmClient.UnlinkMethod;
+import dev.hlm.client.SafeText;
 import dev.hlm.client.ServerInfo;
 import java.util.Arrays;
 import java.util.Optional;
@@ -102,11 +103,10 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                 }
                 Credentials onPrem = password == null ? null : new Credentials(psc.username(domainName), password);
                 if (!output.json()) {
-                    ctx.err().println("hlm: note: unlinking " + link + " (" + listed.get().displayName() + "): on-prem "
+                    ctx.note("unlinking " + link + " (" + listed.get().displayName() + "): on-prem "
                             + "users lose the cloud inventory and their sessions there end; the identity source, "
                             + "permissions and tags stay on " + vc.server().getHost()
                             + " (remove them separately if no longer needed)");
-                    ctx.err().flush();
                 }
                 used = vc.unlink(link, onPrem);
                 how = how(used, onPrem != null, vc);
@@ -127,7 +127,7 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                 output.printJson(ctx, new Unlinked(link, true, used));
                 return 0;
             }
-            ctx.out().println("Unlinked " + link + " " + how + ".");
+            ctx.out().println(SafeText.escape("Unlinked " + link + " " + how + ".")); // how names the server's version
             return 0;
         }
     }

@@ -6,6 +6,7 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +40,9 @@ public final class LinkGetCommand implements Callable<Integer> {
                 output.printJson(ctx, info);
             } else {
                 HealthStatus status = info.connectionHealthStatus() == null ? HealthStatus.UNKNOWN : info.connectionHealthStatus();
-                String detail = info.healthStatusMessage() == null ? "" : ": " + info.healthStatusMessage().defaultMessage();
-                ctx.out().println("link " + link + ": " + status + detail);
+                String detail = info.healthStatusMessage() == null ? ""
+                        : ": " + SafeText.escape(info.healthStatusMessage().defaultMessage());
+                ctx.out().println("link " + SafeText.escape(link) + ": " + status + detail);
             }
             return 0;
         }

@@ -5,6 +5,7 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,9 +35,12 @@ public final class LinkListCommand implements Callable<Integer> {
             } else if (links.isEmpty()) {
                 ctx.out().println("No links.");
             } else {
-                int width = Math.max(4, links.stream().mapToInt(l -> l.link().length()).max().orElse(4));
+                // Ids and names are the server's text: escaped before the columns are measured.
+                List<String[]> rows = links.stream()
+                        .map(l -> new String[] {SafeText.escape(l.link()), SafeText.escape(l.displayName())}).toList();
+                int width = Math.max(4, rows.stream().mapToInt(r -> r[0].length()).max().orElse(4));
                 ctx.out().printf("%-" + width + "s  %s%n", "LINK", "DOMAIN");
-                links.forEach(l -> ctx.out().printf("%-" + width + "s  %s%n", l.link(), l.displayName()));
+                rows.forEach(r -> ctx.out().printf("%-" + width + "s  %s%n", r[0], r[1]));
             }
             return 0;
         }

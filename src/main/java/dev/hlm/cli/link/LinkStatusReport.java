@@ -1,6 +1,7 @@
 package dev.hlm.cli.link;
 
 import dev.hlm.cli.Nagios;
+import dev.hlm.client.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,11 +28,14 @@ final class LinkStatusReport {
             out.println("No links.");
             return;
         }
-        int idWidth = Math.max(4, links.stream().mapToInt(l -> l.link().length()).max().orElse(4));
-        int domainWidth = Math.max(6, links.stream().mapToInt(l -> l.displayName().length()).max().orElse(6));
+        // Every cell but HEALTH is the server's text: escaped before the columns are measured.
+        List<String[]> rows = links.stream().map(l -> new String[] {SafeText.escape(l.link()),
+                SafeText.escape(l.displayName()), l.health(), SafeText.escape(l.message())}).toList();
+        int idWidth = Math.max(4, rows.stream().mapToInt(r -> r[0].length()).max().orElse(4));
+        int domainWidth = Math.max(6, rows.stream().mapToInt(r -> r[1].length()).max().orElse(6));
         String row = "%-" + idWidth + "s  %-" + domainWidth + "s  %-11s  %s%n";
         out.printf(row, "LINK", "DOMAIN", "HEALTH", "");
-        links.forEach(l -> out.printf(row, l.link(), l.displayName(), l.health(), l.message() == null ? "" : l.message()));
+        rows.forEach(r -> out.printf(row, (Object[]) r));
     }
 
     /**

@@ -230,8 +230,7 @@ final class PscCertificateTrust {
     }
 
     private void note(String message) {
-        ctx.err().println("hlm: note: " + message);
-        ctx.err().flush();
+        ctx.note(message);
     }
 
     private String psc() {

@@ -57,7 +57,7 @@ class LinkStatusReportTest {
     @Test
     void aNagiosLineIsOneLineWithoutAStrayPipe() {
         String line = Nagios.CRITICAL.line("a\nb | c", "x=1");
-        assertThat(line).isEqualTo("HLM CRITICAL - a b / c | x=1");
+        assertThat(line).isEqualTo("HLM CRITICAL - a\\x0ab / c | x=1");
         assertThat(Nagios.UNKNOWN.line("usage", null)).isEqualTo("HLM UNKNOWN - usage");
     }
 }
