@@ -5,7 +5,6 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.SafeText;
 import dev.hlm.client.TransportException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -77,14 +76,26 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             code = report(err, "INTERNAL", ex.getClass().getSimpleName() + ": " + ex.getMessage(),
                     "this is a bug in hlm; rerun with --verbose and report the output", ExitCodes.INTERNAL);
         }
-        if (root.verbose()) {
-            StringWriter trace = new StringWriter();
-            ex.printStackTrace(new PrintWriter(trace));
-            // The trace's lines hold exception messages, and so may hold a server's text.
-            trace.toString().lines().forEach(line -> err.println(SafeText.escape(line.replaceFirst("^\t", "    "))));
+        // Only a bug in hlm has a stack trace worth reading; every other failure is said in full above.
+        if (root.verbose() && code == ExitCodes.INTERNAL) {
+            printStackTrace(err, ex);
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The trace, written here rather than by {@link Throwable#printStackTrace}: an exception's message may
+     * quote a server, so each one is escaped whole (its line breaks could otherwise forge a line).
+     */
+    private static void printStackTrace(PrintWriter err, Throwable ex) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = ex; t != null && seen.add(t); t = t.getCause()) {
+            err.println((t == ex ? "" : "Caused by: ") + SafeText.escape(t.toString()));
+            for (StackTraceElement frame : t.getStackTrace()) {
+                err.println("    at " + SafeText.escape(frame.toString()));
+            }
+        }
     }
 
     /** What each missing parameter is, from its help text: "LINK: the link id, as 'hlm link list' shows it; ". */

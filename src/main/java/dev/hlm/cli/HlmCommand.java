@@ -58,7 +58,8 @@ public final class HlmCommand implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Explain more: a note for each repeat, new login and lost answer; stack traces of failures")
+            description = "Explain more: a note for each repeat, new login and lost answer; the stack trace of an "
+                    + "internal error")
     void verbose(boolean value) {
         this.verbose = value;
     }
