@@ -46,8 +46,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (ex instanceof CommandLine.MissingParameterException missing) {
             err.println("hint: " + SafeText.escape(whatIsMissing(missing)) + help);
         } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
-                && !unmatched.getSuggestions().isEmpty()) {
-            err.println("hint: did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help);
+                && !Suggestions.forUnmatched(unmatched).isEmpty()) {
+            err.println("hint: did you mean " + String.join(" or ", Suggestions.forUnmatched(unmatched)) + "? " + help);
         } else {
             err.println("hint: " + help);
         }

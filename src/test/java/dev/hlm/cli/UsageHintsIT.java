@@ -1,0 +1,43 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hlm.sim.Simulator;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hint names what the user can type: the command or option meant, the option behind a refused field. */
+class UsageHintsIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMistypedCommandSuggestsTheClosestFirst() {
+        Cli.Result r = Cli.run(Map.of(), "link", "craete");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("hlm: USAGE: Unmatched argument at index 1: 'craete'\n"
+                + "hint: did you mean create? see 'hlm link --help'\n");
+    }
+
+    @Test
+    void aMistypedOptionSuggestsTheOptionOnceByItsName() {
+        Cli.Result r = Cli.run(Map.of(), "link", "create", "--psc-hostnme", "vc01.corp.local");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().lines().toList().get(1)).isEqualTo("hint: did you mean --psc-hostname? see 'hlm link create --help'");
+    }
+
+    @Test
+    void aPscHostNameTheCloudVcenterRefusesNamesPscHostname() {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_HOSTNAME", "vc01 corp local");
+            Cli.Result r = Cli.run(env, "link", "create");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.API_REFUSED);
+            assertThat(r.err()).startsWith("hlm: INVALID_ARGUMENT: Field \"psc_hostname\"")
+                    .contains("\nhint: check --psc-hostname (HLM_PSC_HOSTNAME), the PSC's host name or IP address as "
+                            + "the cloud vCenter reaches it; 'hlm link check' tests each\n");
+            assertThat(sim.links()).isEmpty();
+        }
+    }
+}
