@@ -8,11 +8,14 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.TransportException;
 import dev.hlm.client.TrustOnFirstUse;
 import dev.hlm.tls.Thumbprint;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The next step for every failure hlm can print, in one table: a row per vAPI error type (every one of
@@ -140,7 +143,44 @@ public final class Remedies {
         if (e.raisedByClient()) {
             return "'hlm about' shows the server's version and the operations it offers";
         }
+        if (e.errorType() == INVALID_ARGUMENT && "link create".equals(command)) {
+            String options = optionsNamedBy(e.serverMessage());
+            if (!options.isEmpty()) {
+                return "check " + options + "; 'hlm link check' tests each";
+            }
+        }
         return forType(e.errorType(), command);
+    }
+
+    /**
+     * The create spec's fields as a user gives them: the cloud vCenter's message names the wire field
+     * ({@code psc_hostname}), the user knows the option ({@code --psc-hostname}).
+     */
+    private static final Map<String, String> CREATE_FIELDS = createFields();
+
+    private static Map<String, String> createFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("psc_hostname", "--psc-hostname (HLM_PSC_HOSTNAME), the PSC's host name or IP address as the "
+                + "cloud vCenter reaches it");
+        fields.put("port", "--psc-port (HLM_PSC_PORT)");
+        fields.put("domain_name", "--domain-name (HLM_DOMAIN_NAME), the PSC's SSO domain");
+        fields.put("username", "--psc-username (HLM_PSC_USERNAME)");
+        fields.put("password", "the PSC password (HLM_PSC_PASSWORD, --psc-password-file)");
+        fields.put("ssl_thumbprint", "--psc-thumbprint (HLM_PSC_THUMBPRINT)");
+        fields.put("ssl_certificate", "--psc-certificate");
+        fields.put("admin_groups", "--admin-group, as group@domain");
+        return fields;
+    }
+
+    /** The options behind the create fields {@code message} names, in the spec's order; empty for none. */
+    static String optionsNamedBy(String message) {
+        List<String> options = new ArrayList<>();
+        CREATE_FIELDS.forEach((field, option) -> {
+            if (message != null && Pattern.compile("(?<![\\w.])" + field + "(?!\\w)").matcher(message).find()) {
+                options.add(option);
+            }
+        });
+        return String.join("; ", options);
     }
 
     /** The table's remedy for an error type on a command; never null. */

@@ -121,4 +121,20 @@ class RemediesTest {
         Cli.Result r = Cli.run(Map.of(), "admin", "add");
         assertThat(r.err()).contains("hint: GROUP@DOMAIN: groups to add; see 'hlm admin add --help'");
     }
+
+    @Test
+    void aRefusedCreateFieldIsNamedByItsOption() {
+        assertThat(Remedies.optionsNamedBy("Field \"psc_hostname\" of structure x is invalid: \"a b\" is not a host name."))
+                .isEqualTo("--psc-hostname (HLM_PSC_HOSTNAME), the PSC's host name or IP address as the cloud vCenter "
+                        + "reaches it");
+        assertThat(Remedies.optionsNamedBy("domain_name \"x\" is not the SSO domain of the PSC"))
+                .startsWith("--domain-name (HLM_DOMAIN_NAME)");
+        assertThat(Remedies.optionsNamedBy("The PSC refused the username \"u\": check username and password."))
+                .isEqualTo("--psc-username (HLM_PSC_USERNAME); the PSC password (HLM_PSC_PASSWORD, --psc-password-file)");
+        assertThat(Remedies.optionsNamedBy("credentials.user_name is wrong; the transport failed")).isEmpty();
+        ApiException refused = ApiException.of(400, VapiError.of(ErrorType.INVALID_ARGUMENT,
+                LocalizableMessage.of("vapi.data.structure.field.invalid", "Field \"psc_hostname\" is invalid.")));
+        assertThat(Remedies.forApi(refused, "link create")).startsWith("check --psc-hostname");
+        assertThat(Remedies.forApi(refused, "link list")).doesNotContain("--psc-hostname");
+    }
 }
