@@ -98,8 +98,8 @@ public final class Main {
                 .setDefaultValueProvider(new EnvDefaults(ctx.env()))
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setUsageHelpAutoWidth(true);
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        HelpText.install(cli, ctx.env());
         return cli;
     }
 

@@ -6,9 +6,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -76,5 +82,55 @@ class HelpIT {
         CommandLine create = parsed.subcommand().subcommand().commandSpec().commandLine();
         assertThat(create.getCommandSpec().findOption("--server").<String>getValue()).isEqualTo("vc.example.com");
         assertThat(create.getCommandSpec().findOption("--psc-port").<Integer>getValue()).isEqualTo(8443);
+    }
+
+    /** Every command's help as typed: {@code --help}, {@code link --help}, {@code link create --help} ... */
+    private static List<List<String>> helpCommands() {
+        List<List<String>> all = new ArrayList<>();
+        for (CommandLine cmd : allCommands(commandLine())) {
+            List<String> path = new ArrayList<>(List.of(cmd.getCommandSpec().qualifiedName(" ").split(" ")));
+            path.remove(0);
+            path.add("--help");
+            all.add(path);
+        }
+        return all;
+    }
+
+    @ParameterizedTest(name = "COLUMNS={0}")
+    @ValueSource(ints = {80, 60})
+    void helpWrapsAtSpacesOutsideQuotesAndKeepsItsIndents(int width) {
+        Pattern quoted = Pattern.compile("(?<!\\w)'[^'\\n]*\\s[^'\\n]*'(?!\\w)");
+        for (List<String> help : helpCommands()) {
+            String[] args = help.toArray(String[]::new);
+            Cli.Result wide = Cli.run(Map.of("COLUMNS", "1000"), args);
+            Cli.Result narrow = Cli.run(Map.of("COLUMNS", String.valueOf(width)), args);
+            String what = String.join(" ", help) + " at " + width + " columns";
+            assertThat(narrow.exitCode()).as(what).isZero();
+            assertThat(narrow.out().lines()).as(what).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
+            // Broken only at spaces: every word of the unwrapped help is still whole (paths, versions, JSON).
+            Set<String> words = new HashSet<>(List.of(narrow.out().split("\\s+")));
+            assertThat(wide.out().split("\\s+")).as(what).allSatisfy(word -> assertThat(words).contains(word));
+            // A quoted example ('hlm link list', 'eval "$(hlm sim --background)"') stays on one line.
+            Matcher examples = quoted.matcher(wide.out());
+            while (examples.find()) {
+                assertThat(narrow.out()).as(what).contains(examples.group());
+            }
+            // Rows of the footers' tables keep their indent on every line.
+            for (String section : List.of("Environment:", "Faults: ")) {
+                int start = narrow.out().indexOf("\n" + section);
+                if (start >= 0) {
+                    String rest = narrow.out().substring(narrow.out().indexOf('\n', start + 1) + 1);
+                    List<String> rows = rest.lines().takeWhile(l -> !l.isEmpty()).toList();
+                    assertThat(rows).as(what + ", " + section).isNotEmpty()
+                            .allSatisfy(row -> assertThat(row).startsWith("  "));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aJsonExampleIsNotSplitInsideAString() {
+        Cli.Result r = Cli.run(Map.of("COLUMNS", "80"), "link", "delete", "--help");
+        assertThat(r.out()).contains("\"DELETE\"|\"DELETE_WITH_CREDENTIALS\"}");
     }
 }
