@@ -105,8 +105,8 @@ public final class SimCommand implements Callable<Integer> {
     Duration latency;
 
     @Option(names = "--psc-latency", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
-            description = "Answer every request of the PSC this much later: a PSC far from the cloud vCenter and "
-                    + "from 'hlm link check', e.g. 200ms (default: ${DEFAULT-VALUE})")
+            description = "Answer every request and TLS handshake of the PSC this much later: a PSC far from the "
+                    + "cloud vCenter and from 'hlm link check', e.g. 200ms (default: ${DEFAULT-VALUE})")
     Duration pscLatency;
 
     @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,

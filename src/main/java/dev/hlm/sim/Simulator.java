@@ -416,8 +416,9 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
-         * The PSC answers every request this much later: a PSC far from the cloud vCenter (and from hlm's
-         * {@code link check}), or slow to answer. Apart from {@link #latency}, which the cloud vCenter adds.
+         * The PSC answers every request, and each connection's TLS handshake, this much later: a PSC far from
+         * the cloud vCenter (and from hlm's {@code link check}, whose round trip then shows it), or slow to
+         * answer. Apart from {@link #latency}, which the cloud vCenter adds.
          */
         public Builder pscLatency(Duration latency) {
             this.pscLatency = nonNegative(latency, "PSC latency");
