@@ -3,8 +3,15 @@ package dev.hlm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
+import dev.hlm.tls.Pem;
+import dev.hlm.tls.TlsContexts;
+import dev.hlm.tls.TrustPolicy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +76,41 @@ class SimCommandIT {
         } finally {
             sim.destroyForcibly();
         }
+    }
+
+    /**
+     * What a user does to see the Nagios plugin go CRITICAL: a link, then the simulator's PSC switched off from
+     * outside the simulator's process ({@code POST /sim/psc?state=down}, README), then on again.
+     */
+    @Test
+    void thePscSwitchedOffMakesTheNagiosCheckCriticalAndOnAgainOk() throws Exception {
+        Process sim = new ProcessBuilder(hlm("sim")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Map<String, String> env = parseExport(CompletableFuture.supplyAsync(() -> firstLine(sim)).get(60, TimeUnit.SECONDS));
+            Cli.Result created = Cli.run(env, "link", "create");
+            assertThat(created.exitCode()).as(created.toString()).isZero();
+
+            assertThat(switchPsc(env, "down")).isEqualTo(204);
+            Cli.Result critical = Cli.run(env, "link", "status", "--nagios");
+            assertThat(critical.exitCode()).as(critical.toString()).isEqualTo(2);
+            assertThat(critical.out()).startsWith("HLM CRITICAL - 1 of 1 link UNHEALTHY: vsphere.local (Remote PSC is not reachable.)");
+
+            assertThat(switchPsc(env, "up")).isEqualTo(204);
+            Cli.Result ok = Cli.run(env, "link", "status", "--nagios");
+            assertThat(ok.exitCode()).as(ok.toString()).isZero();
+            assertThat(ok.out()).startsWith("HLM OK - 1 link HEALTHY: vsphere.local");
+        } finally {
+            sim.destroyForcibly();
+        }
+    }
+
+    /** {@code curl --cacert "$HLM_CA_CERT" -X POST "$HLM_SERVER/sim/psc?state=STATE"}; the status. */
+    private static int switchPsc(Map<String, String> env, String state) throws Exception {
+        HttpClient http = HttpClient.newBuilder().sslContext(TlsContexts.client(TlsContexts.recorder(
+                TrustPolicy.certificates(Pem.readCertificates(Path.of(env.get("HLM_CA_CERT"))))))).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(env.get("HLM_SERVER") + "/sim/psc?state=" + state))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
