@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,9 +32,19 @@ class SimCommandIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String CLASSPATH = System.getProperty("java.class.path");
 
+    @TempDir
+    Path dir;
+
     static List<String> hlm(String... args) {
         List<String> command = new ArrayList<>(List.of(JAVA, "-cp", CLASSPATH, Main.class.getName()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /** hlm with its own temporary directory, to see what it leaves there. */
+    private static List<String> hlmWithTmp(Path tmp, String... args) {
+        List<String> command = hlm(args);
+        command.add(1, "-Djava.io.tmpdir=" + tmp);
         return command;
     }
 
@@ -122,13 +133,43 @@ class SimCommandIT {
             assertThat(foreground.err()).startsWith("hlm: USAGE: cannot start the cloud vCenter on port " + port)
                     .contains("hint: choose another --port").doesNotContain("bug");
 
-            Process background = new ProcessBuilder(hlm("sim", "--background", "--port", port)).start();
+            Path tmp = Files.createDirectories(dir.resolve("tmp"));
+            Process background = new ProcessBuilder(hlmWithTmp(tmp, "sim", "--background", "--port", port)).start();
             assertThat(background.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String err = new String(background.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(background.exitValue()).as(err).isEqualTo(ExitCodes.USAGE);
             assertThat(err).startsWith("hlm: USAGE: cannot start the cloud vCenter on port " + port)
                     .contains("hint: choose another --port").doesNotContain("bug", "\tat ");
             assertThat(background.getInputStream().readAllBytes()).as("nothing to eval").isEmpty();
+            assertThat(tmp).as("files left in the temporary directory").isEmptyDirectory();
+        }
+    }
+
+    /** Started, used and stopped as the README says, the background simulator leaves no file behind. */
+    @Test
+    void theBackgroundSimulatorLeavesNoFileBehind() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process background = new ProcessBuilder(hlmWithTmp(tmp, "sim", "--background"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line = CompletableFuture.supplyAsync(() -> firstLine(background)).get(60, TimeUnit.SECONDS);
+        assertThat(background.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(background.exitValue()).isZero();
+        Map<String, String> env = parseExport(line);
+        ProcessHandle sim = ProcessHandle.of(Long.parseLong(env.get("HLM_SIM_PID"))).orElseThrow();
+        try {
+            Cli.Result created = Cli.run(env, "link", "create");
+            assertThat(created.exitCode()).as(created.toString()).isZero();
+        } finally {
+            sim.destroy(); // kill $HLM_SIM_PID
+            try {
+                sim.onExit().get(30, TimeUnit.SECONDS);
+            } finally {
+                sim.destroyForcibly();
+            }
+        }
+        assertThat(Path.of(env.get("HLM_CA_CERT"))).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            assertThat(left).as("files left in the temporary directory").isEmpty();
         }
     }
 
