@@ -105,8 +105,8 @@ public final class SimCommand implements Callable<Integer> {
     Duration latency;
 
     @Option(names = "--psc-latency", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
-            description = "Answer every request of the PSC this much later: a PSC far from the cloud vCenter and "
-                    + "from 'hlm link check', e.g. 200ms (default: ${DEFAULT-VALUE})")
+            description = "Answer every request and TLS handshake of the PSC this much later: a PSC far from the "
+                    + "cloud vCenter and from 'hlm link check', e.g. 200ms (default: ${DEFAULT-VALUE})")
     Duration pscLatency;
 
     @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
@@ -132,12 +132,18 @@ public final class SimCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Where to write the certificate files (default: a temporary directory removed on exit)")
+            description = "Where to write the certificate files, and with --background the log (default: a "
+                    + "temporary directory removed on exit)")
     Path stateDir;
 
     @Option(names = "--background",
-            description = "Serve from a child process and exit once it is ready; the line adds HLM_SIM_PID")
+            description = "Serve from a child process and exit once it is ready; the line adds HLM_SIM_PID. "
+                    + "Its log is sim.log in the state directory")
     boolean background;
+
+    /** Set by --background on its child: the state directory the parent made is the child's to remove. */
+    @Option(names = "--remove-state-dir", hidden = true)
+    boolean removeStateDir;
 
     public SimCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -151,31 +157,48 @@ public final class SimCommand implements Callable<Integer> {
         return new SimServing(this, ctx).serve();
     }
 
-    /** Re-runs this command without --background as a child, relays its export line, and leaves it serving. */
+    /**
+     * Re-runs this command without --background as a child, relays its export line, and leaves it serving.
+     * The child's stderr goes to {@code sim.log} in the state directory, made here for that: a temporary one
+     * (unless --state-dir) that the child removes, log included, when it stops.
+     */
     private int startInBackground() throws IOException, InterruptedException {
-        new SimServing(this, ctx).validate(); // here, where the user sees the error
+        SimServing serving = new SimServing(this, ctx);
+        serving.validate(); // here, where the user sees the error
+        boolean temporary = stateDir == null;
+        Path dir = serving.stateDirectory();
+        Path log = dir.resolve("sim.log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(argsWithoutBackground());
-        Path log = Files.createTempFile("hlm-sim-", ".log");
-        Process child = new ProcessBuilder(command)
-                .redirectError(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
+        if (temporary) {
+            command.addAll(List.of("--state-dir", dir.toString(), "--remove-state-dir"));
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(command)
+                    .redirectError(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+        } catch (IOException e) {
+            removeUnlessKept(temporary, dir, log);
+            throw e;
+        }
         BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String first = lines.readLine();
         if (first == null || !first.startsWith("export ")) {
             boolean exited = child.waitFor(5, TimeUnit.SECONDS);
-            String why = Files.readString(log).strip();
+            String why = Files.isRegularFile(log) ? Files.readString(log).strip() : "";
             List<String> said = why.lines().filter(l -> l.startsWith("hlm: ") || l.startsWith("hint: ")).toList();
             if (exited && !said.isEmpty() && said.get(0).startsWith("hlm: ")) {
                 // The child said what was wrong (a port taken, say), as the command in the foreground would.
                 said.forEach(ctx.err()::println);
                 ctx.err().flush();
-                Files.deleteIfExists(log);
+                removeUnlessKept(temporary, dir, log);
                 return child.exitValue();
             }
+            // Kept: the log is all there is to go on.
             throw new CliException(ExitCodes.INTERNAL, "SIM", "the simulator did not start"
                     + (why.isEmpty() ? "" : ": " + why.lines().reduce((a, b) -> b).orElse("")), "see " + log);
         }
@@ -184,6 +207,15 @@ public final class SimCommand implements Callable<Integer> {
         ctx.err().println("hlm sim: serving in the background as process " + child.pid() + " (log " + log
                 + "); stop it with: kill " + child.pid());
         return 0;
+    }
+
+    /** After a child that did not start: the temporary directory goes, a --state-dir keeps all but the log. */
+    private static void removeUnlessKept(boolean temporary, Path dir, Path log) throws IOException {
+        if (temporary) {
+            SimServing.deleteQuietly(dir);
+        } else {
+            Files.deleteIfExists(log);
+        }
     }
 
     private List<String> argsWithoutBackground() {

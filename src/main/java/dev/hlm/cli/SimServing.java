@@ -33,10 +33,21 @@ final class SimServing {
 
     int serve() throws IOException, InterruptedException {
         Simulator.Builder builder = builder();
-        boolean temporary = options.stateDir == null;
-        Path dir = stateDirectory(temporary);
+        // A directory --background made for its child is temporary too: the child removes it, log and all,
+        // once it served. When it cannot start, the parent reads the log in it first, then removes it.
+        boolean temporary = options.stateDir == null || options.removeStateDir;
+        Path dir = stateDirectory();
+        Simulator started;
+        try {
+            started = start(builder);
+        } catch (RuntimeException e) {
+            if (options.stateDir == null) {
+                deleteQuietly(dir);
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Simulator sim = start(builder)) {
+        try (Simulator sim = started) {
             Path caFile = dir.resolve("vcenter-ca.pem");
             Files.writeString(caFile, sim.cloudCertificate().pem());
             Files.writeString(dir.resolve("psc.pem"), sim.pscCertificate().pem());
@@ -122,8 +133,9 @@ final class SimServing {
         return b;
     }
 
-    private Path stateDirectory(boolean temporary) throws IOException {
-        if (temporary) {
+    /** The --state-dir, made if need be (exit 2 when it cannot be), or else a new temporary directory. */
+    Path stateDirectory() throws IOException {
+        if (options.stateDir == null) {
             return Files.createTempDirectory("hlm-sim-");
         }
         try {
@@ -185,7 +197,7 @@ final class SimServing {
         return "'" + value.replace("'", "'\\''") + "'";
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

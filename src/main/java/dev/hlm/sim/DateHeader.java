@@ -10,7 +10,7 @@ import java.util.Locale;
  * Replaces the value of the {@code Date} header in an HTTP/1.1 response head. The JDK's HttpServer always
  * sets {@code Date} to the real time itself ({@code sun.net.httpserver.ExchangeImpl.sendResponseHeaders}
  * overwrites whatever a handler put there), so the only way to show a skewed clock (decision D14) is to
- * rewrite the head on its way out; see {@link SkewedDateTls}.
+ * rewrite the head on its way out; see {@link SimTls}.
  */
 final class DateHeader {
     /** The IMF-fixdate form HTTP uses; fixed length (29 characters), like the JDK's own. */

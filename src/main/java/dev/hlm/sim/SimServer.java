@@ -32,7 +32,8 @@ import javax.net.ssl.SSLContext;
  * thread pool. It reads each request (body capped at {@link #MAX_BODY_BYTES}), records it, lets the
  * {@link Router} answer, and turns every failure into a vAPI error body; no stack trace reaches a client.
  * It can be stopped and started again on the same port, to play a PSC that goes away and comes back.
- * It counts its {@link Traffic}, and can answer later than it could, to play a server far away.
+ * It counts its {@link Traffic}, and can answer (and shake hands) later than it could, to play a server far
+ * away.
  */
 final class SimServer implements AutoCloseable {
     /** Larger request bodies are refused (INVALID_ARGUMENT): HLM bodies are a few hundred bytes. */
@@ -76,24 +77,20 @@ final class SimServer implements AutoCloseable {
     /**
      * @param clock the server's clock; when it is not the system's, response Date headers follow it
      * @param port 0 to let the OS choose on the first start; later starts reuse the chosen port
-     * @param latency added to every API answer (not to the TLS handshake, nor to diagnostics)
+     * @param latency added to every API answer (not to diagnostics)
+     * @param handshakeDelay added to each connection's TLS handshake, before the server's first answer
+     * @param faults the faults to inject into this server's answers, or null for none
      */
-    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Duration latency, Router router) {
-        this(name, certificate, clock, port, latency, router, null);
-    }
-
-    /** @param faults the faults to inject into this server's answers, or null for none */
-    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Duration latency, Router router,
-            FaultInjector faults) {
+    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Duration latency,
+            Duration handshakeDelay, Router router, FaultInjector faults) {
         this.name = name;
         this.router = router;
         this.faults = faults;
         this.port = port;
         this.latencyMillis = latency.toMillis();
         try {
-            SSLContext plain = certificate.serverContext();
             boolean skewed = !clock.equals(Clock.systemUTC());
-            this.tls = skewed ? SkewedDateTls.wrap(plain, clock) : plain;
+            this.tls = SimTls.wrap(certificate.serverContext(), skewed ? clock : null, handshakeDelay);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS for the " + name, e);
         }
@@ -251,7 +248,7 @@ final class SimServer implements AutoCloseable {
         if (body != null) {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
         }
-        // The JDK adds the Date header itself (skewed on the way out by SkewedDateTls when configured).
+        // The JDK adds the Date header itself (skewed on the way out by SimTls when configured).
         exchange.sendResponseHeaders(response.status(), body == null ? -1 : body.length);
         if (body != null) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -245,13 +245,14 @@ public final class Simulator implements AutoCloseable {
 
     /**
      * Back to the state of a fresh simulator without restarting it (also {@code DELETE /sim/state}): no
-     * links, no administrator groups, no sessions on either server, traffic counters and request logs empty.
-     * Ports, certificates and accounts stay. Meant for the moments no client is connected, such as between
-     * two benchmark runs.
+     * links, no administrator groups, no sessions on either server, traffic counters and request logs empty,
+     * the PSC serving (again, after {@link #stopPsc()}). Ports, certificates and accounts stay. Meant for the
+     * moments no client is connected, such as between two benchmark runs.
      */
     public synchronized void reset() {
         cloud.reset();
         psc.reset();
+        psc.start();
     }
 
     // --- faults --------------------------------------------------------------------------------------
@@ -282,12 +283,15 @@ public final class Simulator implements AutoCloseable {
         return cloud.faults().struck();
     }
 
-        /** Makes the PSC unreachable: its port refuses connections until {@link #startPsc()}. */
+    /**
+     * Makes the PSC unreachable: its port refuses connections until {@link #startPsc()} (also
+     * {@code POST /sim/psc?state=down}). Links then report UNHEALTHY, and creates fail.
+     */
     public synchronized void stopPsc() {
         psc.stop();
     }
 
-    /** Serves the PSC again, on the same port. */
+    /** Serves the PSC again, on the same port (also {@code POST /sim/psc?state=up}). */
     public synchronized void startPsc() {
         psc.start();
     }
@@ -416,8 +420,9 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
-         * The PSC answers every request this much later: a PSC far from the cloud vCenter (and from hlm's
-         * {@code link check}), or slow to answer. Apart from {@link #latency}, which the cloud vCenter adds.
+         * The PSC answers every request, and each connection's TLS handshake, this much later: a PSC far from
+         * the cloud vCenter (and from hlm's {@code link check}, whose round trip then shows it), or slow to
+         * answer. Apart from {@link #latency}, which the cloud vCenter adds.
          */
         public Builder pscLatency(Duration latency) {
             this.pscLatency = nonNegative(latency, "PSC latency");

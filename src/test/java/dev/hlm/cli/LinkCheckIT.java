@@ -224,6 +224,20 @@ class LinkCheckIT {
         }
     }
 
+    /** A PSC 200 ms away (--psc-latency) is above HLM's 100 ms round trip: a WARN, and nothing else changes. */
+    @Test
+    void aDistantPscWarnsOfTheRoundTrip() {
+        try (Simulator sim = Simulator.builder().pscLatency(Duration.ofMillis(200)).build()) {
+            Checked c = check(SimEnv.of(sim, dir));
+            assertThat(c.status("psc-tcp")).as(c.row("psc-tcp").toString()).isEqualTo("WARN");
+            assertThat(c.row("psc-tcp").path("observed").asText())
+                    .startsWith("connected to 127.0.0.1:" + sim.pscPort()).contains("above the 100 ms HLM allows");
+            assertThat(c.row("psc-tcp").path("remedy").asText()).contains("VPN or Direct Connect");
+            assertThat(c.exitCode()).as("a WARN is not a failure").isZero();
+            assertThat(check(SimEnv.of(sim, dir), "--strict").exitCode()).isEqualTo(1);
+        }
+    }
+
     @Test
     void anExpiredPscCertificateFails() {
         Instant now = Instant.now();

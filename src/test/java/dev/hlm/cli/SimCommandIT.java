@@ -3,8 +3,15 @@ package dev.hlm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
+import dev.hlm.tls.Pem;
+import dev.hlm.tls.TlsContexts;
+import dev.hlm.tls.TrustPolicy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,9 +32,19 @@ class SimCommandIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String CLASSPATH = System.getProperty("java.class.path");
 
+    @TempDir
+    Path dir;
+
     static List<String> hlm(String... args) {
         List<String> command = new ArrayList<>(List.of(JAVA, "-cp", CLASSPATH, Main.class.getName()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /** hlm with its own temporary directory, to see what it leaves there. */
+    private static List<String> hlmWithTmp(Path tmp, String... args) {
+        List<String> command = hlm(args);
+        command.add(1, "-Djava.io.tmpdir=" + tmp);
         return command;
     }
 
@@ -71,6 +89,41 @@ class SimCommandIT {
         }
     }
 
+    /**
+     * What a user does to see the Nagios plugin go CRITICAL: a link, then the simulator's PSC switched off from
+     * outside the simulator's process ({@code POST /sim/psc?state=down}, README), then on again.
+     */
+    @Test
+    void thePscSwitchedOffMakesTheNagiosCheckCriticalAndOnAgainOk() throws Exception {
+        Process sim = new ProcessBuilder(hlm("sim")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Map<String, String> env = parseExport(CompletableFuture.supplyAsync(() -> firstLine(sim)).get(60, TimeUnit.SECONDS));
+            Cli.Result created = Cli.run(env, "link", "create");
+            assertThat(created.exitCode()).as(created.toString()).isZero();
+
+            assertThat(switchPsc(env, "down")).isEqualTo(204);
+            Cli.Result critical = Cli.run(env, "link", "status", "--nagios");
+            assertThat(critical.exitCode()).as(critical.toString()).isEqualTo(2);
+            assertThat(critical.out()).startsWith("HLM CRITICAL - 1 of 1 link UNHEALTHY: vsphere.local (Remote PSC is not reachable.)");
+
+            assertThat(switchPsc(env, "up")).isEqualTo(204);
+            Cli.Result ok = Cli.run(env, "link", "status", "--nagios");
+            assertThat(ok.exitCode()).as(ok.toString()).isZero();
+            assertThat(ok.out()).startsWith("HLM OK - 1 link HEALTHY: vsphere.local");
+        } finally {
+            sim.destroyForcibly();
+        }
+    }
+
+    /** {@code curl --cacert "$HLM_CA_CERT" -X POST "$HLM_SERVER/sim/psc?state=STATE"}; the status. */
+    private static int switchPsc(Map<String, String> env, String state) throws Exception {
+        HttpClient http = HttpClient.newBuilder().sslContext(TlsContexts.client(TlsContexts.recorder(
+                TrustPolicy.certificates(Pem.readCertificates(Path.of(env.get("HLM_CA_CERT"))))))).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(env.get("HLM_SERVER") + "/sim/psc?state=" + state))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     @Test
     void aPortInUseIsAUsageErrorInTheForegroundAndInTheBackground() throws Exception {
         try (Simulator taken = Simulator.builder().build()) {
@@ -80,13 +133,43 @@ class SimCommandIT {
             assertThat(foreground.err()).startsWith("hlm: USAGE: cannot start the cloud vCenter on port " + port)
                     .contains("hint: choose another --port").doesNotContain("bug");
 
-            Process background = new ProcessBuilder(hlm("sim", "--background", "--port", port)).start();
+            Path tmp = Files.createDirectories(dir.resolve("tmp"));
+            Process background = new ProcessBuilder(hlmWithTmp(tmp, "sim", "--background", "--port", port)).start();
             assertThat(background.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String err = new String(background.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(background.exitValue()).as(err).isEqualTo(ExitCodes.USAGE);
             assertThat(err).startsWith("hlm: USAGE: cannot start the cloud vCenter on port " + port)
                     .contains("hint: choose another --port").doesNotContain("bug", "\tat ");
             assertThat(background.getInputStream().readAllBytes()).as("nothing to eval").isEmpty();
+            assertThat(tmp).as("files left in the temporary directory").isEmptyDirectory();
+        }
+    }
+
+    /** Started, used and stopped as the README says, the background simulator leaves no file behind. */
+    @Test
+    void theBackgroundSimulatorLeavesNoFileBehind() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process background = new ProcessBuilder(hlmWithTmp(tmp, "sim", "--background"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line = CompletableFuture.supplyAsync(() -> firstLine(background)).get(60, TimeUnit.SECONDS);
+        assertThat(background.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(background.exitValue()).isZero();
+        Map<String, String> env = parseExport(line);
+        ProcessHandle sim = ProcessHandle.of(Long.parseLong(env.get("HLM_SIM_PID"))).orElseThrow();
+        try {
+            Cli.Result created = Cli.run(env, "link", "create");
+            assertThat(created.exitCode()).as(created.toString()).isZero();
+        } finally {
+            sim.destroy(); // kill $HLM_SIM_PID
+            try {
+                sim.onExit().get(30, TimeUnit.SECONDS);
+            } finally {
+                sim.destroyForcibly();
+            }
+        }
+        assertThat(Path.of(env.get("HLM_CA_CERT"))).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            assertThat(left).as("files left in the temporary directory").isEmpty();
         }
     }
 

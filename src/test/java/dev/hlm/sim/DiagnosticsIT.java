@@ -72,14 +72,55 @@ class DiagnosticsIT {
         }
     }
 
+    /** The switch a user has to make a link UNHEALTHY from outside the simulator's JVM, and back. */
     @Test
-    void onlyTheTwoDiagnosticsExistAndOnlyOnTheCloudVcenter() {
+    void thePscGoesDownAndComesBackOnRequest() {
+        try (Simulator sim = Simulator.builder().build()) {
+            SimHttp cloud = SimHttp.cloud(sim);
+            String token = cloud.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword());
+            String link = cloud.post("/api/hvc/links", SimFixtures.api(SimFixtures.goodSpec(sim)), SimHttp.session(token))
+                    .json().asText();
+
+            assertThat(SimHttp.cloud(sim).post("/sim/psc?state=down", "").status()).isEqualTo(204);
+            assertThatThrownBy(() -> SimHttp.psc(sim).get("/api/appliance/system/version"))
+                    .as("the PSC's port refuses").hasCauseInstanceOf(java.net.ConnectException.class);
+            assertThat(cloud.get("/api/hvc/links/" + link, SimHttp.session(token)).json()
+                    .path("connection_health_status").asText()).isEqualTo("UNHEALTHY");
+            assertThat(SimHttp.cloud(sim).post("/sim/psc?state=down", "").status()).as("again: no change").isEqualTo(204);
+
+            assertThat(SimHttp.cloud(sim).post("/sim/psc?state=up", "").status()).isEqualTo(204);
+            assertThat(cloud.get("/api/hvc/links/" + link, SimHttp.session(token)).json()
+                    .path("connection_health_status").asText()).isEqualTo("HEALTHY");
+
+            // A fresh simulator has its PSC up.
+            assertThat(SimHttp.cloud(sim).post("/sim/psc?state=down", "").status()).isEqualTo(204);
+            assertThat(SimHttp.cloud(sim).delete("/sim/state").status()).isEqualTo(204);
+            assertThat(SimHttp.psc(sim).get("/api/appliance/system/version").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aPscStateOtherThanDownOrUpIsRefusedAndChangesNothing() {
+        try (Simulator sim = Simulator.builder().build()) {
+            for (String query : List.of("", "?state=off", "?state=DOWN", "?state=down&state=up")) {
+                SimHttp.Reply reply = SimHttp.cloud(sim).post("/sim/psc" + query, "");
+                assertThat(reply.status()).as(query).isEqualTo(400);
+                assertThat(reply.errorType()).isEqualTo("INVALID_ARGUMENT");
+                assertThat(reply.message()).contains("?state=down or ?state=up");
+            }
+            assertThat(SimHttp.psc(sim).get("/api/appliance/system/version").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onlyTheseDiagnosticsExistAndOnlyOnTheCloudVcenter() {
         try (Simulator sim = Simulator.builder().build()) {
             for (SimHttp.Reply reply : List.of(SimHttp.cloud(sim).get("/sim/nothing"),
-                    SimHttp.cloud(sim).post("/sim/stats", "{}"), SimHttp.cloud(sim).get("/sim/state"))) {
+                    SimHttp.cloud(sim).post("/sim/stats", "{}"), SimHttp.cloud(sim).get("/sim/state"),
+                    SimHttp.cloud(sim).get("/sim/psc"))) {
                 assertThat(reply.status()).isEqualTo(404);
                 assertThat(reply.errorType()).isEqualTo("NOT_FOUND");
-                assertThat(reply.message()).contains("GET /sim/stats", "DELETE /sim/state");
+                assertThat(reply.message()).contains("GET /sim/stats", "DELETE /sim/state", "POST /sim/psc?state=down|up");
             }
             assertThat(SimHttp.psc(sim).get("/sim/stats").status()).isEqualTo(404);
             assertThat(sim.cloudTraffic()).isEqualTo(new Traffic(0, 0));

@@ -15,14 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The original Python script ({@code ../shared/reference/HLMLinking.py}) links against the simulator
- * unchanged: it logs in over {@code /rest}, relies on the session cookie, and posts one {@code {"spec":...}}.
- * It does so on every version that has {@code /rest}: 6.7 (where it is the only flavor), 7.0U2 and 8.0U1.
- * Needs python3 with requests; without them this test fails and says what to install.
+ * The original Python script ({@code HLMLinking.py}, found by {@link ReferenceScript}) links against the
+ * simulator unchanged: it logs in over {@code /rest}, relies on the session cookie, and posts one
+ * {@code {"spec":...}}. It does so on every version that has {@code /rest}: 6.7 (where it is the only
+ * flavor), 7.0U2 and 8.0U1. Needs python3 with requests; without them this test fails and says what to
+ * install. Without the script (not named, not beside the checkout) it is skipped, saying how to name it.
  */
 class OriginalScriptIT {
-    private static final Path SCRIPT = Path.of(System.getProperty("user.dir"))
-            .resolve("../shared/reference/HLMLinking.py").normalize();
     private static final long TIMEOUT_SECONDS = 60;
 
     private record Run(int exitCode, String stdout, String stderr) {}
@@ -30,11 +29,10 @@ class OriginalScriptIT {
     @ParameterizedTest(name = "--api-version {0}")
     @EnumSource(value = ApiVersion.class, names = {"V6_7", "V7_0_2", "V8_0_1"})
     void theScriptLinksOnceAndThenReportsTheLinkIsNotEstablished(ApiVersion version) throws Exception {
-        assertThat(SCRIPT).as("the reference script").exists();
-        requirePythonWithRequests();
+        Path script = ReferenceScript.require();
         try (Simulator sim = Simulator.builder().apiVersion(version).build()) {
             // What the script's users paste: the 2019 example is a SHA-1 thumbprint; SHA-256 works too (D2).
-            Run first = runScript(sim, Thumbprint.sha1(sim.pscCertificate().certificate()).toString());
+            Run first = runScript(script, sim, Thumbprint.sha1(sim.pscCertificate().certificate()).toString());
             assertThat(first.stdout()).as(first.stderr())
                     .contains("Session creation is successful")
                     .contains("HLM link is established");
@@ -42,7 +40,7 @@ class OriginalScriptIT {
                     .satisfies(link -> assertThat(link.displayName()).isEqualTo("vsphere.local"));
             assertThat(sim.administrators()).containsExactly("group@corp.local");
 
-            Run second = runScript(sim, sim.pscCertificate().sha256().toString());
+            Run second = runScript(script, sim, sim.pscCertificate().sha256().toString());
             assertThat(second.stdout()).as(second.stderr())
                     .contains("HLM link is NOT established")
                     .contains("com.vmware.vapi.std.errors.already_exists");
@@ -58,8 +56,8 @@ class OriginalScriptIT {
     }
 
     /** Passwords go as {@code --opt=value}: a random one may start with '-', which argparse reads as an option. */
-    private static Run runScript(Simulator sim, String thumbprint) throws Exception {
-        List<String> command = new ArrayList<>(List.of("python3", SCRIPT.toString(),
+    private static Run runScript(Path script, Simulator sim, String thumbprint) throws Exception {
+        List<String> command = new ArrayList<>(List.of("python3", script.toString(),
                 "-s", "127.0.0.1:" + sim.cloudPort(),
                 "-u", sim.cloudAdminUsername(),
                 "--password=" + new String(sim.cloudAdminPassword()),
@@ -94,22 +92,6 @@ class OriginalScriptIT {
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
-        }
-    }
-
-    /** Fails, never skips: a machine without python3 and requests cannot show the script still works. */
-    private static void requirePythonWithRequests() throws InterruptedException {
-        Run check;
-        try {
-            check = run(List.of("python3", "-c", "import requests"));
-        } catch (IOException e) {
-            fail("python3 is not installed: install python3 with the requests module "
-                    + "(Debian: apt-get install python3 python3-requests)");
-            return;
-        }
-        if (check.exitCode() != 0) {
-            fail("python3 has no requests module: pip install requests "
-                    + "(Debian's python3: apt-get install python3-requests)\n" + check.stderr());
         }
     }
 }

@@ -18,7 +18,10 @@ public interface Network {
     /** Every address of {@code host}; an IP literal resolves to itself without a lookup. */
     List<InetAddress> resolve(String host) throws UnknownHostException;
 
-    /** Opens and closes one TCP connection; answers how long opening it took (about one round trip). */
+    /**
+     * Opens and closes one TCP connection; answers the round trip it saw: how long opening it took, or the
+     * server's answer to a TLS hello when that took longer.
+     */
     Duration connect(InetSocketAddress address, Duration timeout) throws IOException;
 
     /** The certificate {@code host:port} presents, trusting nothing and sending nothing. */

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.KeyManagementException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLContextSpi;
@@ -17,32 +18,48 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 /**
- * A server SSLContext whose engines rewrite the {@code Date} header of each response head to a skewed
- * clock (decision D14) as it is encrypted. Needed because the JDK's HttpServer stamps the real time over
- * any Date a handler sets; the TLS engine is the one place the simulator sees the head before the client.
- * The head is rewritten in a copy and only at the same length, so the bytes consumed stay correct.
- * Used only when an offset is configured.
+ * A server SSLContext whose engines play two things a real server's TLS shows and the JDK's server cannot:
+ * <ul>
+ *   <li>a skewed clock (decision D14): the {@code Date} header of each response head is rewritten as it is
+ *       encrypted. Needed because the JDK's HttpServer stamps the real time over any Date a handler sets;
+ *       the TLS engine is the one place the simulator sees the head before the client. The head is
+ *       rewritten in a copy and only at the same length, so the bytes consumed stay correct;
+ *   <li>distance: the server's first handshake answer (its ServerHello) leaves this much later, as it would
+ *       from a server one round trip away. The TCP handshake itself is the kernel's and cannot be delayed,
+ *       so this is the round trip {@code link check} measures. The sleep holds one of the server's threads,
+ *       as the delayed answers do.
+ * </ul>
+ * Used only when an offset or a delay is configured.
  */
-final class SkewedDateTls {
-    private SkewedDateTls() {}
+final class SimTls {
+    private SimTls() {}
 
-    static SSLContext wrap(SSLContext delegate, Clock clock) {
-        return new Context(delegate, clock);
+    /**
+     * @param clock the clock for Date headers, or null to leave them alone
+     * @param handshakeDelay how much later each connection's first handshake answer leaves; zero for none
+     */
+    static SSLContext wrap(SSLContext delegate, Clock clock, Duration handshakeDelay) {
+        if (clock == null && handshakeDelay.isZero()) {
+            return delegate;
+        }
+        return new Context(delegate, clock, handshakeDelay.toMillis());
     }
 
     private static final class Context extends SSLContext {
-        Context(SSLContext delegate, Clock clock) {
-            super(new Spi(delegate, clock), delegate.getProvider(), delegate.getProtocol());
+        Context(SSLContext delegate, Clock clock, long handshakeDelayMillis) {
+            super(new Spi(delegate, clock, handshakeDelayMillis), delegate.getProvider(), delegate.getProtocol());
         }
     }
 
     private static final class Spi extends SSLContextSpi {
         private final SSLContext delegate;
         private final Clock clock;
+        private final long handshakeDelayMillis;
 
-        Spi(SSLContext delegate, Clock clock) {
+        Spi(SSLContext delegate, Clock clock, long handshakeDelayMillis) {
             this.delegate = delegate;
             this.clock = clock;
+            this.handshakeDelayMillis = handshakeDelayMillis;
         }
 
         @Override
@@ -63,12 +80,12 @@ final class SkewedDateTls {
 
         @Override
         protected SSLEngine engineCreateSSLEngine() {
-            return new Engine(delegate.createSSLEngine(), clock);
+            return new Engine(delegate.createSSLEngine(), clock, handshakeDelayMillis);
         }
 
         @Override
         protected SSLEngine engineCreateSSLEngine(String host, int port) {
-            return new Engine(delegate.createSSLEngine(host, port), clock);
+            return new Engine(delegate.createSSLEngine(host, port), clock, handshakeDelayMillis);
         }
 
         @Override
@@ -92,20 +109,27 @@ final class SkewedDateTls {
         }
     }
 
-    /** Delegates everything; only {@link #wrap(ByteBuffer[], int, int, ByteBuffer)} looks at the bytes. */
+    /** Delegates everything; only {@link #wrap(ByteBuffer[], int, int, ByteBuffer)} adds to it. */
     private static final class Engine extends SSLEngine {
         private final SSLEngine delegate;
         private final Clock clock;
+        private final long handshakeDelayMillis;
+        private boolean answeredHandshake;
 
-        Engine(SSLEngine delegate, Clock clock) {
+        Engine(SSLEngine delegate, Clock clock, long handshakeDelayMillis) {
             super(delegate.getPeerHost(), delegate.getPeerPort());
             this.delegate = delegate;
             this.clock = clock;
+            this.handshakeDelayMillis = handshakeDelayMillis;
         }
 
         @Override
         public SSLEngineResult wrap(ByteBuffer[] srcs, int offset, int length, ByteBuffer dst) throws SSLException {
-            if (length == 1 && DateHeader.startsResponseHead(srcs[offset])) {
+            if (!answeredHandshake && delegate.getHandshakeStatus() == SSLEngineResult.HandshakeStatus.NEED_WRAP) {
+                answeredHandshake = true; // once per connection: the ServerHello, not each record after it
+                pause();
+            }
+            if (clock != null && length == 1 && DateHeader.startsResponseHead(srcs[offset])) {
                 ByteBuffer src = srcs[offset];
                 byte[] plain = new byte[src.remaining()];
                 src.duplicate().get(plain);
@@ -117,6 +141,16 @@ final class SkewedDateTls {
                 }
             }
             return delegate.wrap(srcs, offset, length, dst);
+        }
+
+        private void pause() {
+            if (handshakeDelayMillis > 0) {
+                try {
+                    Thread.sleep(handshakeDelayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         @Override

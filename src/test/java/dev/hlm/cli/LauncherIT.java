@@ -1,0 +1,95 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The {@code hlm} launcher put on the PATH as a symlink, as users install it: it finds the checkout it lives
+ * in through any chain of links, relative or absolute, and runs that checkout's jar from whatever directory
+ * the user is in, building nothing where the link is.
+ *
+ * <p>The launcher under test is this checkout's own script, copied into a checkout made for the test, whose
+ * {@code target/hlm.jar} is already newer than its sources: a jar whose manifest points at the classes this
+ * test runs with. So the test never depends on whether {@code mvn package} ran, and never starts a build:
+ * the PATH holds an {@code mvn} that only records being called.
+ */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of(System.getProperty("user.dir"), "hlm");
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"absolute link", "relative link to a relative link"})
+    void aLinkOnThePathRunsTheCheckoutItPointsAt(String how) throws Exception {
+        Path checkout = checkout(dir.resolve("checkout"));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        if (how.equals("absolute link")) {
+            Files.createSymbolicLink(bin.resolve("hlm"), checkout.resolve("hlm"));
+        } else {
+            Path relay = Files.createDirectories(dir.resolve("links"));
+            Files.createSymbolicLink(relay.resolve("hlm-relay"), Path.of("../checkout/hlm"));
+            Files.createSymbolicLink(bin.resolve("hlm"), Path.of("../links/hlm-relay"));
+        }
+        Path mvnCalled = dir.resolve("mvn-called");
+        Path tools = Files.createDirectories(dir.resolve("tools"));
+        Path mvn = Files.writeString(tools.resolve("mvn"), "#!/bin/sh\necho \"$PWD $*\" >> '" + mvnCalled + "'\nexit 1\n");
+        assertThat(mvn.toFile().setExecutable(true)).isTrue();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "hlm --version").directory(elsewhere.toFile())
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("PATH", bin + File.pathSeparator + tools + File.pathSeparator + "/usr/bin:/bin");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("HLM_JAVA_OPTS");
+        Process hlm = builder.start();
+        String output = new String(hlm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm finished").isTrue();
+
+        assertThat(hlm.exitValue()).as(output).isZero();
+        assertThat(output).startsWith("hlm ").doesNotContain("building");
+        assertThat(mvnCalled).as("Maven was run").doesNotExist();
+        assertThat(bin.resolve("target")).doesNotExist();
+        assertThat(elsewhere).isEmptyDirectory();
+    }
+
+    /** A checkout whose jar is up to date: the launcher, sources and pom older than a jar of this test's classes. */
+    private static Path checkout(Path root) throws IOException {
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Path launcher = Files.copy(LAUNCHER, root.resolve("hlm"));
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        for (Path p : new Path[] {root.resolve("src/main/java"), root.resolve("src/main"), root.resolve("pom.xml")}) {
+            Files.setLastModifiedTime(p, old);
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
+                Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .map(entry -> Path.of(entry).toUri().toString())
+                        .collect(Collectors.joining(" ")));
+        Path jar = Files.createDirectories(root.resolve("target")).resolve("hlm.jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // the manifest is the whole jar
+        }
+        return root;
+    }
+}
