@@ -18,6 +18,8 @@ import picocli.CommandLine.ParseResult;
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
     /** Where a failure is also printed as JSON, for the run under way; null without --json. */
     private PrintWriter jsonOut;
+    /** The passwords on the command line of the run under way, masked in every message. */
+    private SecretArguments secrets = SecretArguments.in(java.util.List.of());
     private final CliContext ctx;
     private final HlmCommand root;
 
@@ -30,25 +32,30 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        // picocli's message quotes the arguments, which may hold a password given with -p or -pp.
+        secrets = SecretArguments.in(java.util.Arrays.asList(args));
+        String message = oneLine(secrets.mask(ex.getMessage()));
         if (java.util.Arrays.asList(args).contains("--nagios")) {
             // A monitoring plugin reports bad arguments as UNKNOWN, on one line of standard output.
-            cmd.getOut().println("HLM UNKNOWN - usage: " + oneLine(withoutPasswords(ex.getMessage(), args)));
+            cmd.getOut().println(Nagios.UNKNOWN.line("usage: " + message, null));
             cmd.getOut().flush();
             return Nagios.UNKNOWN.exitCode();
         }
-        err.println("hlm: USAGE: " + oneLine(withoutPasswords(ex.getMessage(), args)) + fromEnvironment(ex, args));
+        err.println("hlm: USAGE: " + message + fromEnvironment(ex, args));
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (java.util.Arrays.asList(args).contains("--json")) {
-            printJson(cmd.getOut(), "USAGE", withoutPasswords(ex.getMessage(), args), help, ExitCodes.USAGE);
+            printJson(cmd.getOut(), "USAGE", message, help, ExitCodes.USAGE);
         }
+        String hint;
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            err.println("hint: " + whatIsMissing(missing) + help);
+            hint = whatIsMissing(missing) + help;
         } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
-            err.println("hint: did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help);
+            hint = "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + help;
         } else {
-            err.println("hint: " + help);
+            hint = help;
         }
+        err.println("hint: " + secrets.mask(hint));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -56,6 +63,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        secrets = SecretArguments.in(parseResult == null ? java.util.List.of() : parseResult.originalArgs());
         // Under --json a script reads stdout: the failure goes there too, as a record.
         jsonOut = cmd.getParseResult() != null && cmd.getParseResult().hasMatchedOption("--json") ? cmd.getOut() : null;
         int code;
@@ -77,7 +85,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         if (root.verbose()) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            err.print(trace);
+            err.print(secrets.mask(trace.toString()));
         }
         err.flush();
         return code;
@@ -103,7 +111,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return name.startsWith("hlm ") ? name.substring(4) : name;
     }
 
-    private int report(PrintWriter err, String type, String message, String hint, int code) {
+    private int report(PrintWriter err, String type, String rawMessage, String rawHint, int code) {
+        String message = secrets.mask(rawMessage);
+        String hint = secrets.mask(rawHint);
         err.println("hlm: " + type + ": " + oneLine(message));
         if (hint != null) {
             err.println("hint: " + hint);
@@ -142,17 +152,6 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             }
         }
         return " (from the environment variable " + variable + ")";
-    }
-
-    /** The original script's password options take the password itself: never echo it in a usage error. */
-    static String withoutPasswords(String message, String[] args) {
-        String result = message == null ? "" : message;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (java.util.Set.of("-p", "--password", "-pp", "--pscpass").contains(args[i]) && !args[i + 1].isEmpty()) {
-                result = result.replace(args[i + 1], "***");
-            }
-        }
-        return result;
     }
 
     /** Messages from servers may hold line breaks; a report is one line. */

@@ -99,6 +99,9 @@ public final class Main {
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // No @FILE argument files: picocli reads them without a size limit (@/dev/zero never ends), and
+                // a password inside one would be quoted by messages the masking (SecretArguments) never saw.
+                .setExpandAtFiles(false)
                 .setUsageHelpAutoWidth(true);
         return cli;
     }
