@@ -20,6 +20,8 @@ import picocli.CommandLine.ParseResult;
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
     /** Where a failure is also printed as JSON, for the run under way; null without --json. */
     private PrintWriter jsonOut;
+    /** The passwords on the command line of the run under way, masked in every message. */
+    private SecretArguments secrets = SecretArguments.in(java.util.List.of());
     private final CliContext ctx;
     private final HlmCommand root;
 
@@ -32,25 +34,30 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
+        // picocli's message quotes the arguments, which may hold a password given with -p or -pp.
+        secrets = SecretArguments.in(java.util.Arrays.asList(args));
+        String message = oneLine(secrets.mask(ex.getMessage()));
         if (java.util.Arrays.asList(args).contains("--nagios")) {
             // A monitoring plugin reports bad arguments as UNKNOWN, on one line of standard output.
-            cmd.getOut().println(Nagios.UNKNOWN.line("usage: " + withoutPasswords(ex.getMessage(), args), null));
+            cmd.getOut().println(Nagios.UNKNOWN.line("usage: " + message, null));
             cmd.getOut().flush();
             return Nagios.UNKNOWN.exitCode();
         }
-        err.println("hlm: USAGE: " + SafeText.escape(withoutPasswords(ex.getMessage(), args)) + fromEnvironment(ex, args));
+        err.println("hlm: USAGE: " + SafeText.escape(message) + fromEnvironment(ex, args));
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (java.util.Arrays.asList(args).contains("--json")) {
-            printJson(cmd.getOut(), "USAGE", withoutPasswords(ex.getMessage(), args), help, ExitCodes.USAGE);
+            printJson(cmd.getOut(), "USAGE", message, help, ExitCodes.USAGE);
         }
+        String hint;
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            err.println("hint: " + SafeText.escape(whatIsMissing(missing)) + help);
+            hint = whatIsMissing(missing) + help;
         } else if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
                 && !Suggestions.forUnmatched(unmatched).isEmpty()) {
-            err.println("hint: did you mean " + String.join(" or ", Suggestions.forUnmatched(unmatched)) + "? " + help);
+            hint = "did you mean " + String.join(" or ", Suggestions.forUnmatched(unmatched)) + "? " + help;
         } else {
-            err.println("hint: " + help);
+            hint = help;
         }
+        err.println("hint: " + SafeText.escape(secrets.mask(hint)));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -58,6 +65,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        secrets = SecretArguments.in(parseResult == null ? java.util.List.of() : parseResult.originalArgs());
         // Under --json a script reads stdout: the failure goes there too, as a record.
         jsonOut = cmd.getParseResult() != null && cmd.getParseResult().hasMatchedOption("--json") ? cmd.getOut() : null;
         int code;
@@ -78,7 +86,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         }
         // Only a bug in hlm has a stack trace worth reading; every other failure is said in full above.
         if (root.verbose() && code == ExitCodes.INTERNAL) {
-            printStackTrace(err, ex);
+            printStackTrace(err, ex, secrets);
         }
         err.flush();
         return code;
@@ -88,10 +96,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
      * The trace, written here rather than by {@link Throwable#printStackTrace}: an exception's message may
      * quote a server, so each one is escaped whole (its line breaks could otherwise forge a line).
      */
-    private static void printStackTrace(PrintWriter err, Throwable ex) {
+    private static void printStackTrace(PrintWriter err, Throwable ex, SecretArguments secrets) {
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Throwable t = ex; t != null && seen.add(t); t = t.getCause()) {
-            err.println((t == ex ? "" : "Caused by: ") + SafeText.escape(t.toString()));
+            err.println((t == ex ? "" : "Caused by: ") + SafeText.escape(secrets.mask(t.toString())));
             for (StackTraceElement frame : t.getStackTrace()) {
                 err.println("    at " + SafeText.escape(frame.toString()));
             }
@@ -118,7 +126,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return name.startsWith("hlm ") ? name.substring(4) : name;
     }
 
-    private int report(PrintWriter err, String type, String message, String hint, int code) {
+    private int report(PrintWriter err, String type, String rawMessage, String rawHint, int code) {
+        String message = oneLine(secrets.mask(rawMessage));
+        String hint = secrets.mask(rawHint);
         err.println("hlm: " + type + ": " + SafeText.escape(message));
         if (hint != null) {
             err.println("hint: " + SafeText.escape(hint));
@@ -159,14 +169,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         return " (from the environment variable " + variable + ")";
     }
 
-    /** The original script's password options take the password itself: never echo it in a usage error. */
-    static String withoutPasswords(String message, String[] args) {
-        String result = message == null ? "" : message;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (java.util.Set.of("-p", "--password", "-pp", "--pscpass").contains(args[i]) && !args[i + 1].isEmpty()) {
-                result = result.replace(args[i + 1], "***");
-            }
-        }
-        return result;
+    /** Messages from servers may hold line breaks; a report is one line. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

@@ -98,7 +98,10 @@ public final class Main {
                 .setDefaultValueProvider(new EnvDefaults(ctx.env()))
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                // No @FILE argument files: picocli reads them without a size limit (@/dev/zero never ends), and
+                // a password inside one would be quoted by messages the masking (SecretArguments) never saw.
+                .setExpandAtFiles(false);
         HelpText.install(cli, ctx.env());
         return cli;
     }

@@ -1,5 +1,9 @@
 package dev.hlm.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hlm.api.Json;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -11,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Sees every HTTP exchange the client makes, for {@code --trace}. {@link #to(PrintWriter)} prints them with
- * every secret masked: the Authorization header, the session header, cookies, and any JSON field named
- * password; what reaches a terminal or a log must never carry a credential. What the server sent is shown
- * escaped ({@link SafeText}), each line of a body prefixed like the rest, so it cannot act on the terminal
- * or pass for a line of the trace.
+ * every secret masked: the Authorization header, the session header, cookies, any JSON field named
+ * password, and the token a login answers; what reaches a terminal or a log must never carry a credential.
+ * What the server sent is shown escaped ({@link SafeText}), each line of a body prefixed like the rest, so
+ * it cannot act on the terminal or pass for a line of the trace.
  */
 public interface HttpTrace {
     HttpTrace NONE = new HttpTrace() {
@@ -39,7 +43,7 @@ public interface HttpTrace {
         return Printing.SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? "***" : value;
     }
 
-    /** Masks the value of every JSON member whose name contains "password" or is the session token. */
+    /** Masks the value (of any JSON type) of every JSON member whose name contains "password". */
     static String maskBody(String body) {
         if (body == null || body.isEmpty()) {
             return body;
@@ -51,7 +55,9 @@ public interface HttpTrace {
         static final Set<String> SECRET_HEADERS =
                 Set.of("authorization", "vmware-api-session-id", "cookie", "set-cookie");
         static final Pattern PASSWORD_FIELD =
-                Pattern.compile("(\"[a-z_]*password[a-z_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.CASE_INSENSITIVE);
+                // The value of a password field, whatever JSON value it is: a string, or a number, true, false, null.
+                Pattern.compile("(\"[a-z_]*password[a-z_]*\"\\s*:\\s*)(?:\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s,}\\]]+)",
+                        Pattern.CASE_INSENSITIVE);
 
         private final PrintWriter out;
 
@@ -80,12 +86,27 @@ public interface HttpTrace {
                     v -> out.println(prefix + SafeText.escape(name) + ": " + SafeText.escape(maskHeader(name, v)))));
         }
 
+        /**
+         * A login answers with the bare token (/api) or {"value": token} (/rest), and a token is opaque: whatever
+         * JSON value it is (a string, a number, ...), or if the answer is not JSON at all, it is masked. Only a
+         * session's description ({"user": ...}, or {"value": {"user": ...}} over /rest) is shown.
+         */
         private static String maskToken(String body) {
-            String trimmed = body.strip();
-            if (trimmed.startsWith("\"")) {
+            JsonNode answer;
+            try {
+                answer = Json.mapper().readTree(body);
+            } catch (JsonProcessingException e) {
+                return "***";
+            }
+            if (answer == null || !answer.isObject()) {
                 return "\"***\"";
             }
-            return trimmed.startsWith("{") ? trimmed.replaceAll("(\"value\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", "$1\"***\"") : body;
+            JsonNode value = answer.get("value");
+            if (value != null && !value.isContainerNode()) {
+                ((ObjectNode) answer).put("value", "***");
+                return answer.toString();
+            }
+            return body;
         }
 
         private void printBody(String prefix, String body, URI uri) {
@@ -93,8 +114,6 @@ public interface HttpTrace {
                 return;
             }
             String masked = maskBody(body);
-            // A login answers with the bare token (/api) or {"value": token} (/rest), and a token is opaque:
-            // mask it whatever it looks like.
             if (uri.getPath().endsWith("/session") || uri.getPath().endsWith("/cis/session")) {
                 masked = maskToken(masked);
             }

@@ -2,14 +2,21 @@ package dev.hlm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
+import dev.hlm.tls.GeneratedCertificate;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +72,62 @@ class TraceIT {
                 request.header("vmware-api-session-id").ifPresent(token -> assertThat(r.err()).doesNotContain(token));
                 request.header("authorization").ifPresent(basic -> assertThat(r.err()).doesNotContain(basic));
             }
+        }
+    }
+
+    /**
+     * A server whose login answers a token that is a JSON number (bare over /api, {"value": N} over /rest):
+     * the client takes it as the token, and the trace masks it like any other.
+     */
+    @ParameterizedTest(name = "--api-flavor {0}")
+    @ValueSource(strings = {"api", "rest"})
+    void aLoginTokenThatIsAJsonNumberIsMaskedToo(String flavor) throws Exception {
+        String token = "987654321012";
+        GeneratedCertificate certificate = GeneratedCertificate.builder("numeric-token").build();
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
+        List<String> sessionHeaders = new CopyOnWriteArrayList<>();
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                String path = exchange.getRequestURI().getPath();
+                String header = exchange.getRequestHeaders().getFirst("vmware-api-session-id");
+                if (header != null) {
+                    sessionHeaders.add(header);
+                }
+                String body;
+                int status;
+                if (exchange.getRequestMethod().equals("POST") && path.endsWith("session")) {
+                    status = flavor.equals("api") ? 201 : 200;
+                    body = flavor.equals("api") ? token : "{\"value\": " + token + "}";
+                } else if (exchange.getRequestMethod().equals("DELETE")) {
+                    status = 204;
+                    body = null;
+                } else {
+                    status = 200;
+                    body = flavor.equals("api") ? "[]" : "{\"value\": []}";
+                }
+                if (body == null) {
+                    exchange.sendResponseHeaders(status, -1);
+                } else {
+                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(status, bytes.length);
+                    exchange.getResponseBody().write(bytes);
+                }
+            }
+        });
+        server.start();
+        try {
+            Map<String, String> env = Map.of("HLM_SERVER", "127.0.0.1:" + server.getAddress().getPort(),
+                    "HLM_USERNAME", "cloudadmin@vmc.local", "HLM_PASSWORD", "hunter2-numeric",
+                    "HLM_THUMBPRINT", certificate.sha256().toString(), "HLM_API_FLAVOR", flavor);
+            Cli.Result r = Cli.run(env, "link", "list", "--trace");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(sessionHeaders).as("the client used the numeric token").contains(token);
+            assertThat(r.err()).contains("> POST https://127.0.0.1:", "session", "***").doesNotContain(token);
+        } finally {
+            server.stop(0);
         }
     }
 

@@ -9,6 +9,8 @@ import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HttpTraceTest {
     @Test
@@ -28,5 +30,41 @@ class HttpTraceTest {
         assertThat(text).doesNotContain("c2VjcmV0", "0123456789abcdef", "s3cr", "\"x\"")
                 .contains("> POST https://vc/api/hvc/links", "Content-Type: application/json",
                         "\"psc_hostname\":\"psc\"", "\"user_name\":\"a\"", "< 201");
+    }
+
+    /** The token is opaque: a login answer that is a number, a boolean or not JSON at all is masked just the same. */
+    @ParameterizedTest(name = "{0} answers {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/session | 987654321",
+            "/api/session | -987654321.5e3",
+            "/api/session | true",
+            "/api/session | \"987654321\"",
+            "/api/session | 987654321 and then some",
+            "/rest/com/vmware/cis/session | {\"value\": 987654321}",
+            "/rest/com/vmware/cis/session | {\"value\":\"987654321\"}",
+            "/rest/com/vmware/cis/session | { \"value\" : 987654321 , \"extra\": 1 }",
+            "/rest/com/vmware/cis/session | {\"value\": 987654321",
+    })
+    void aLoginAnswersTokenIsMaskedWhateverItLooksLike(String path, String body) {
+        StringWriter sink = new StringWriter();
+        HttpTrace.to(new PrintWriter(sink)).response(201, URI.create("https://vc" + path), HttpHeaders.of(Map.of(), (a, b) -> true), body);
+        assertThat(sink.toString()).contains("< 201 https://vc" + path, "***").doesNotContain("987654321");
+    }
+
+    @Test
+    void whoTheSessionIsStaysReadable() {
+        StringWriter sink = new StringWriter();
+        HttpTrace trace = HttpTrace.to(new PrintWriter(sink));
+        HttpHeaders none = HttpHeaders.of(Map.of(), (a, b) -> true);
+        trace.response(200, URI.create("https://vc/api/session"), none, "{\"user\":\"VSPHERE.LOCAL\\\\alice\",\"created_time\":\"t\"}");
+        trace.response(200, URI.create("https://vc/rest/com/vmware/cis/session?~action=get"), none,
+                "{\"value\":{\"user\":\"VSPHERE.LOCAL\\\\bob\"}}");
+        assertThat(sink.toString()).contains("alice", "\"created_time\":\"t\"", "bob");
+    }
+
+    @Test
+    void aPasswordFieldIsMaskedWhateverItsValue() {
+        String masked = HttpTrace.maskBody("{\"password\": 12345678, \"old_password\":true, \"name\":\"n\", \"new_password\" : null}");
+        assertThat(masked).doesNotContain("12345678", "true", "null").contains("\"name\":\"n\"", "\"password\": \"***\"");
     }
 }
