@@ -1,30 +1,77 @@
 package dev.hlm.cli;
 
+import dev.hlm.api.VisibleText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** HLM administrator group names: {@code group@domain} (decision D11), checked before anything is sent. */
+/**
+ * HLM administrator group names (decision D11), checked before anything is sent. The rule, which the
+ * simulator's {@code AdministratorGroups} states for its side: {@code group@domain}, one {@code @} with text on
+ * both sides; the group may hold blanks, as Active Directory names do ({@code VMC Admins@corp.local}), but not
+ * at its start or end; the domain holds none; no control or invisible character anywhere (a line feed, a tab,
+ * a zero-width space or a bidirectional control would name another group than the one the user sees).
+ */
 public final class Groups {
+    private static final String FORM = " is not a group name of the form group@domain";
+
     private Groups() {}
 
-    /** True for {@code group@domain}: one {@code @} with text on both sides, no spaces. */
-    public static boolean wellFormed(String name) {
-        int at = name == null ? -1 : name.indexOf('@');
-        return at > 0 && at == name.lastIndexOf('@') && at < name.length() - 1 && !name.contains(" ");
+    /** Why {@code name} is not a group name, after the name quoted and escaped; null when it is one. */
+    public static String problem(String name) {
+        String shown = "'" + VisibleText.of(name == null ? "" : name) + "'";
+        if (name == null) {
+            return shown + FORM;
+        }
+        int hidden = VisibleText.firstHidden(name);
+        if (hidden >= 0) {
+            return shown + " contains " + VisibleText.describe(name.codePointAt(hidden));
+        }
+        int at = name.indexOf('@');
+        if (at <= 0 || at != name.lastIndexOf('@') || at == name.length() - 1) {
+            return shown + FORM;
+        }
+        if (Character.isSpaceChar(name.codePointAt(0))) {
+            return shown + " begins with a blank";
+        }
+        if (Character.isSpaceChar(name.codePointBefore(at))) {
+            return shown + " has a blank before '@'";
+        }
+        if (name.substring(at + 1).codePoints().anyMatch(Character::isSpaceChar)) {
+            return shown + " has a blank in its domain";
+        }
+        return null;
     }
 
-    /** The names trimmed and de-duplicated, in order; a malformed one fails with exit 2 naming it. */
+    /**
+     * The names without the plain spaces around them (a quoted list or a copied line adds them; no group
+     * starts or ends with one) and de-duplicated, in order; a malformed one fails with exit 2 naming it.
+     */
     public static List<String> validated(String flag, List<String> names) {
         LinkedHashSet<String> result = new LinkedHashSet<>();
         for (String raw : names) {
-            String name = raw == null ? "" : raw.trim();
-            if (!wellFormed(name)) {
-                throw CliException.usage(flag + ": '" + name + "' is not a group name of the form group@domain",
-                        "e.g. vmc-admins@corp.local");
+            String name = withoutSurroundingSpaces(raw);
+            String problem = problem(name);
+            if (problem != null) {
+                throw CliException.usage(flag + ": " + problem,
+                        "a group is group@domain, e.g. vmc-admins@corp.local or 'VMC Admins@corp.local'");
             }
             result.add(name);
         }
         return new ArrayList<>(result);
+    }
+
+    /** As {@link #validated} takes a name: plain spaces only go, a tab or line feed at either end is refused. */
+    public static String withoutSurroundingSpaces(String raw) {
+        String s = raw == null ? "" : raw;
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.substring(start, end);
     }
 }

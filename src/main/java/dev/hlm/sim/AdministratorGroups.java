@@ -11,8 +11,15 @@ import java.util.regex.Pattern;
  * present once whatever its case; add and remove are idempotent.
  */
 final class AdministratorGroups {
-    /** {@code group@domain}: one {@code @}, something on each side, no blanks. */
-    private static final Pattern GROUP = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    /** A character a name may hold: not {@code @}, not a control, format character or line or paragraph separator. */
+    private static final String SHOWN = "[^@\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]";
+    /** One that is not a blank either. */
+    private static final String SOLID = "[^@\\p{Cc}\\p{Cf}\\p{Z}]";
+    /**
+     * {@code group@domain}, as a vCenter takes it: the group may hold blanks (Active Directory's
+     * {@code VMC Admins@corp.local}), not at its ends; the domain none; no control or invisible character.
+     */
+    private static final Pattern GROUP = Pattern.compile(SOLID + "(?:" + SHOWN + "*" + SOLID + ")?@" + SOLID + "+");
 
     private final Set<String> groups = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 

@@ -74,7 +74,8 @@ final class Errors {
 
     static ApiFailure invalidGroupName(String field, String name) {
         return failure(ErrorType.INVALID_ARGUMENT, "com.vmware.vcenter.hvc.management.administrators.invalid_name",
-                field + ": group name \"" + name + "\" must have the form group@domain.", field, name);
+                field + ": group name \"" + name + "\" must have the form group@domain, without control or invisible "
+                        + "characters or blanks next to '@' or in the domain.", field, name);
     }
 
     // --- links ----------------------------------------------------------------------------------

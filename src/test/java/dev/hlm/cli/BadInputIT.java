@@ -107,7 +107,19 @@ class BadInputIT {
         c.add(args("group with nothing before @", "'@corp.local' is not a group name", "admin", "add", "@corp.local"));
         c.add(args("group with nothing after @", "'ops@' is not a group name", "admin", "remove", "ops@"));
         c.add(args("group with two @", "'a@b@c' is not a group name", "admin", "add", "a@b@c"));
-        c.add(args("group with a blank", "'ops team@corp.local' is not a group name", "admin", "set", "ops team@corp.local"));
+        c.add(args("group with a blank before @", "'ops @corp.local' has a blank before '@'", "admin", "set",
+                "ops @corp.local"));
+        c.add(args("group with a blank in its domain", "'ops@corp local' has a blank in its domain", "admin", "add",
+                "ops@corp local"));
+        c.add(args("group with a line feed", "'ops\\x0a@corp.local' contains a control character (\\x0a)", "admin",
+                "add", "ops\n@corp.local"));
+        c.add(args("group with a tab", "'ops\\x09@corp.local' contains a control character (\\x09)", "admin", "add",
+                "ops\t@corp.local"));
+        c.add(args("group with a zero-width space", "'ops\\u200b@corp.local' contains an invisible character (\\u200b)",
+                "admin", "add", "ops\u200b@corp.local"));
+        c.add(args("create with a group holding a right-to-left override",
+                "--admin-group: 'ops\\u202e@corp.local' contains an invisible character (\\u202e)", "link", "create",
+                "--admin-group", "ops\u202e@corp.local"));
         c.add(args("create with an @-less group", "--admin-group: 'ops' is not a group name", "link", "create",
                 "--admin-group", "ops"));
         c.add(args("option without its value", "Missing required parameter for option '--server'", "link", "list",

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hlm admin}: the on-prem groups that administer the cloud vCenter through HLM. */
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "List and change the on-prem groups (group@domain) that are HLM administrators.",
+        description = "List and change the on-prem groups (group@domain, e.g. 'VMC Admins@corp.local') that are HLM administrators.",
         subcommands = {AdminListCommand.class, AdminAddCommand.class, AdminRemoveCommand.class, AdminSetCommand.class})
 public final class AdminCommand implements Runnable {
     @Spec

@@ -104,12 +104,20 @@ class PscNetworkChecksTest {
         assertThat(only(none).status()).isEqualTo(CheckStatus.PASS);
 
         Checklist good = new Checklist();
-        AdminGroupCheck.judge(good, List.of("ops@corp.local", "vmc-admins@corp.local"));
+        AdminGroupCheck.judge(good, List.of("ops@corp.local", "VMC Admins@corp.local"));
         assertThat(only(good).status()).isEqualTo(CheckStatus.PASS);
 
         Checklist bad = new Checklist();
         AdminGroupCheck.judge(bad, List.of("ops@corp.local", "admins", "a@b@c"));
         assertThat(only(bad).status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(only(bad).observed()).contains("admins, a@b@c").doesNotContain("ops@");
+        assertThat(only(bad).observed()).contains("'admins'", "'a@b@c'", "group@domain").doesNotContain("ops@");
+
+        Checklist hidden = new Checklist();
+        AdminGroupCheck.judge(hidden, List.of("ops\n@corp.local", "vmc\u200badmins@corp.local"));
+        assertThat(only(hidden).status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(only(hidden).observed())
+                .contains("'ops\\x0a@corp.local' contains a control character (\\x0a)",
+                        "'vmc\\u200badmins@corp.local' contains an invisible character (\\u200b)")
+                .doesNotContain("\n", "\u200b");
     }
 }
