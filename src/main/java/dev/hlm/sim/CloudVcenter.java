@@ -6,6 +6,7 @@ import dev.hlm.tls.GeneratedCertificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -17,6 +18,7 @@ import java.util.function.UnaryOperator;
 final class CloudVcenter implements AutoCloseable {
     private final LinkStore links = new LinkStore();
     private final AdministratorGroups administrators = new AdministratorGroups();
+    private final LinkCreator creator;
     private final SessionStore sessions;
     private final FaultPlan faults;
     private final SimServer server;
@@ -28,8 +30,8 @@ final class CloudVcenter implements AutoCloseable {
         this.sessions = new SessionStore(idleTimeout, clock, Account::username);
         SessionRoutes sessionRoutes = new SessionRoutes(accounts, sessions);
         VersionRoutes versionRoutes = new VersionRoutes(version, role.product(), clock.instant());
-        LinkRoutes linkRoutes = new LinkRoutes(version, links,
-                new LinkCreator(version, role, links, administrators, linkDelay, pscRoute), pscRoute);
+        this.creator = new LinkCreator(version, role, links, administrators, linkDelay, pscRoute);
+        LinkRoutes linkRoutes = new LinkRoutes(version, links, creator, pscRoute);
         AdministratorRoutes administratorRoutes = new AdministratorRoutes(administrators);
 
         Router router = new Router(sessionRoutes);
@@ -55,6 +57,14 @@ final class CloudVcenter implements AutoCloseable {
 
     List<Summary> links() {
         return links.summaries();
+    }
+
+    Optional<String> domainBeingLinked() {
+        return links.domainBeingLinked();
+    }
+
+    void finishLinking() {
+        creator.finishLinking();
     }
 
     List<LinkEvent> linkHistory() {

@@ -9,6 +9,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +25,10 @@ final class LinkCreator {
     private final AdministratorGroups administrators;
     private final Duration linkDelay;
     private final UnaryOperator<PscAddress> pscRoute;
+    /** Guards {@link #finishCalls}; creates in their delay wait on it. */
+    private final Object delay = new Object();
+    /** How often {@link #finishLinking()} was called: a create ends its delay when this moves on. */
+    private long finishCalls;
 
     LinkCreator(ApiVersion version, Role role, LinkStore links, AdministratorGroups administrators,
             Duration linkDelay, UnaryOperator<PscAddress> pscRoute) {
@@ -36,12 +41,13 @@ final class LinkCreator {
     }
 
     SimResponse create(Call call) {
+        long finishCallsAtStart = finishCalls();
         LinkRequest spec = LinkRequest.read(call.body(), call.flavor(), version);
         try {
             LinkStore.Reservation slot = links.reserve(spec.domainName());
             try {
                 Thumbprint thumbprint = checkPsc(spec);
-                waitAsARealLinkWould();
+                waitAsARealLinkWould(finishCallsAtStart);
                 Link link = slot.commit(spec.psc(), thumbprint);
                 administrators.addAll(spec.adminGroups());
                 return Responses.created(call.flavor(), link.id());
@@ -121,12 +127,36 @@ final class LinkCreator {
         return at < 0 ? "" : user.substring(at + 1);
     }
 
-    private void waitAsARealLinkWould() {
+    /**
+     * Ends the delay of every create under way now, as if those links were done: for tests that act while a
+     * link is being made and then want it made, without waiting for the delay. A create that started before
+     * this call and has not reached its delay yet does not wait either.
+     */
+    void finishLinking() {
+        synchronized (delay) {
+            finishCalls++;
+            delay.notifyAll();
+        }
+    }
+
+    private long finishCalls() {
+        synchronized (delay) {
+            return finishCalls;
+        }
+    }
+
+    private void waitAsARealLinkWould(long finishCallsAtStart) {
         if (linkDelay.isZero() || linkDelay.isNegative()) {
             return;
         }
+        long deadline = System.nanoTime() + linkDelay.toNanos();
         try {
-            Thread.sleep(linkDelay.toMillis());
+            synchronized (delay) {
+                for (long left = linkDelay.toNanos(); left > 0 && finishCalls == finishCallsAtStart;
+                        left = deadline - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.timedWait(delay, left);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Errors.interrupted();

@@ -74,6 +74,11 @@ final class LinkStore {
         return pending;
     }
 
+    /** The domain of the create that holds the slot now, if one does: a link being made, not yet listed. */
+    synchronized Optional<String> domainBeingLinked() {
+        return pending == null ? Optional.empty() : Optional.of(pending.domainName);
+    }
+
     synchronized Optional<Link> find(String id) {
         return Optional.ofNullable(links.get(id));
     }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -192,6 +193,22 @@ public final class Simulator implements AutoCloseable {
     /** The cloud vCenter's links now. */
     public List<Summary> links() {
         return cloud.links();
+    }
+
+    /**
+     * The SSO domain a create is linking at this moment, if one is: it holds the one slot (decision D5), so
+     * another create is refused ALREADY_EXISTS, but it is not listed until done (see {@link Builder#linkDelay}).
+     */
+    public Optional<String> domainBeingLinked() {
+        return cloud.domainBeingLinked();
+    }
+
+    /**
+     * Ends the {@link Builder#linkDelay link delay} of every create under way now, so those links are made at
+     * once: for tests that act while a link is being made, then want it done without waiting out the delay.
+     */
+    public void finishLinking() {
+        cloud.finishLinking();
     }
 
     /**
