@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The standard vAPI error types ({@code com.vmware.vapi.std.errors}), with the HTTP status the vAPI runtime
- * maps each to (hlm-api.md B.4.1). {@code /api} names them {@code ALREADY_EXISTS}; {@code /rest} names them
+ * maps each to (docs/decisions.md B.4.1). {@code /api} names them {@code ALREADY_EXISTS}; {@code /rest} names them
  * {@code com.vmware.vapi.std.errors.already_exists}.
  */
 public enum ErrorType {

@@ -3,7 +3,7 @@ package dev.hlm.api;
 /**
  * Resource paths, relative to a {@link Flavor}'s prefix, and the header names both sides use.
  * The legacy paths are {@code /rest/hvc/...} (not {@code /rest/com/vmware/vcenter/hvc/...}), and actions
- * are {@code ?action=} in both flavors (hlm-api.md B.1).
+ * are {@code ?action=} in both flavors (docs/decisions.md B.1).
  */
 public final class Paths {
     public static final String LINKS = "/hvc/links";

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The {@code /rest} error body: {@code {"type": "com.vmware.vapi.std.errors.x", "value": {"messages", "data"}}}
- * (hlm-api.md B.4.3).
+ * (docs/decisions.md B.4.3).
  */
 public record RestError(String type, Value value) {
     public record Value(List<LocalizableMessage> messages, JsonNode data) {}

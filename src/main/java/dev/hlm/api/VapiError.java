@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The {@code /api} error body: {@code {"error_type", "messages", "data", "challenge"}} (hlm-api.md B.4.2).
+ * The {@code /api} error body: {@code {"error_type", "messages", "data", "challenge"}} (docs/decisions.md B.4.2).
  * In {@code /rest} the same content is wrapped as {@link RestError}.
  *
  * @param data error-specific payload, e.g. a {@link CertificateInfo} for UNVERIFIED_PEER; may be null

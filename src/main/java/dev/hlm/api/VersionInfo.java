@@ -12,7 +12,7 @@ public record VersionInfo(
 
     /**
      * The oldest on-prem vCenter (PSC) release Hybrid Linked Mode supports. Older docs name 6.0U3c and 6.5d,
-     * later ones 6.7 (hlm-api.md B.11); the simulator refuses older PSCs with UNSUPPORTED and
+     * later ones 6.7 (docs/decisions.md B.11); the simulator refuses older PSCs with UNSUPPORTED and
      * {@code hlm link check} fails them, both by this one number.
      */
     public static final String MINIMUM_ONPREM_VERSION = "6.7";

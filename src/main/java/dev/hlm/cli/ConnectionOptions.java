@@ -57,7 +57,7 @@ public final class ConnectionOptions {
     @Env("HLM_KNOWN_HOSTS")
     @Option(names = "--known-hosts", paramLabel = "FILE",
             description = "Without --ca-cert, --thumbprint or --insecure, a vCenter the system does not trust is pinned "
-                    + "by its line in FILE, added after asking on a terminal (default: ~/.config/hlm/known_hosts) "
+                    + "by its line in FILE, added after asking on a terminal (default: $XDG_CONFIG_HOME/hlm/known_hosts, else ~/.config/hlm/known_hosts) "
                     + "[env HLM_KNOWN_HOSTS]")
     Path knownHosts;
 
@@ -235,7 +235,7 @@ public final class ConnectionOptions {
 
     /** The known hosts file, checked now so that a damaged one is a usage error naming its line. */
     private KnownHosts knownHosts(CliContext ctx) {
-        KnownHosts hosts = KnownHosts.at(knownHosts != null ? knownHosts : defaultKnownHosts());
+        KnownHosts hosts = KnownHosts.at(knownHosts != null ? knownHosts : defaultKnownHosts(ctx.env()));
         try {
             hosts.entries();
         } catch (IOException e) {
@@ -247,8 +247,20 @@ public final class ConnectionOptions {
         return hosts;
     }
 
-    static Path defaultKnownHosts() {
-        return Path.of(System.getProperty("user.home"), ".config", "hlm", "known_hosts");
+    /**
+     * The XDG base directory rule: {@code $XDG_CONFIG_HOME/hlm/known_hosts} when that is an absolute path (a
+     * relative one is ignored, as the specification says), else {@code $HOME/.config/hlm/known_hosts}. Both
+     * come from the environment, as every other tool reads them; only without HOME does the JVM's idea of
+     * the home directory (the password database) count.
+     */
+    static Path defaultKnownHosts(java.util.Map<String, String> env) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "hlm", "known_hosts");
+        }
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".config", "hlm",
+                "known_hosts");
     }
 
     /** Accepts auto, api and rest in any case. */

@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
         footer = {
             "  HLM_SERVER, HLM_USERNAME, HLM_PASSWORD     the cloud vCenter and its account",
             "  HLM_CA_CERT, HLM_THUMBPRINT, HLM_INSECURE  how to trust its certificate",
-            "  HLM_KNOWN_HOSTS                            servers trusted on first use (default ~/.config/hlm/known_hosts)",
+            "  HLM_KNOWN_HOSTS                            servers trusted on first use (default hlm/known_hosts under $XDG_CONFIG_HOME or ~/.config)",
             "  HLM_PSC_HOSTNAME, HLM_PSC_PORT             the on-prem PSC",
             "  HLM_PSC_USERNAME, HLM_PSC_PASSWORD         its SSO administrator",
             "  HLM_PSC_THUMBPRINT, HLM_DOMAIN_NAME        its certificate and SSO domain",

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The next step for every failure hlm can print, in one table: a row per vAPI error type (every one of
- * hlm-api.md B.4.1, and UNKNOWN for types newer than hlm), with extra rows where a command needs a different
+ * docs/decisions.md B.4.1, and UNKNOWN for types newer than hlm), with extra rows where a command needs a different
  * remedy (UNAUTHORIZED on a change names HLM.Manage, on a read System.Read), and one per transport failure.
  * Commands are named as typed after {@code hlm}: {@code "link create"}.
  */

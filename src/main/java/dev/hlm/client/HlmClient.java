@@ -394,7 +394,7 @@ public final class HlmClient implements AutoCloseable {
     /**
      * Unlinks the way this server wants: with the on-prem credentials when they are given and the server is a
      * cloud vCenter that has the call (vSphere 8.0U1 and later, {@code /api}); with {@code DELETE} otherwise,
-     * which is also the call for a Cloud Gateway (hlm-api.md B.12). Without credentials it asks nothing first.
+     * which is also the call for a Cloud Gateway (docs/decisions.md B.12). Without credentials it asks nothing first.
      *
      * @param onPrem the on-prem SSO administrator, or null
      * @return the method used

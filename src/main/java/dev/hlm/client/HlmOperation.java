@@ -1,7 +1,7 @@
 package dev.hlm.client;
 
 /**
- * The HLM operations a server may offer, by their vAPI names (hlm-api.md B.1). Which ones a server has
+ * The HLM operations a server may offer, by their vAPI names (docs/decisions.md B.1). Which ones a server has
  * follows from its version (decision D7) and the flavor spoken: see {@link ServerInfo#operations()}.
  */
 public enum HlmOperation {

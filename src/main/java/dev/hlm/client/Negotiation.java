@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * From a version endpoint's answer to what the server offers (decisions D7, D8; hlm-api.md B.10, B.12). A
+ * From a version endpoint's answer to what the server offers (decisions D7, D8; docs/decisions.md B.10, B.12). A
  * server whose version endpoint does not answer in either flavor is taken as the oldest release its flavor
  * implies ({@code /rest}: 6.7; {@code /api}: 7.0U2), so hlm never calls a route that may not exist.
  */
@@ -37,7 +37,7 @@ final class Negotiation {
         ServerInfo.Role role = role(version);
         if (atLeast(release, V8_0_1)) {
             offered.add(HlmOperation.LINK_GET);
-            // The unlink with credentials has no /rest route (hlm-api.md B.6.5), and it is the unlink started
+            // The unlink with credentials has no /rest route (docs/decisions.md B.6.5), and it is the unlink started
             // from a cloud vCenter: on a Cloud Gateway the unlink is DELETE (B.12).
             if (flavor == Flavor.API && role == ServerInfo.Role.CLOUD_VCENTER) {
                 offered.add(HlmOperation.LINK_DELETE_WITH_CREDENTIALS);

@@ -6,7 +6,7 @@ import dev.hlm.api.Paths;
 import java.util.List;
 
 /**
- * The HLM administrator groups (hlm-api.md B.7, decision D11): get, set (replaces), add and remove
+ * The HLM administrator groups (docs/decisions.md B.7, decision D11): get, set (replaces), add and remove
  * (idempotent). The request bodies have the same keys in both flavors.
  */
 final class AdministratorRoutes {

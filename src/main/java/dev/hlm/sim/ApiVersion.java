@@ -5,7 +5,7 @@ import dev.hlm.api.Flavor;
 import java.util.List;
 
 /**
- * The vSphere releases the simulator can play (decision D7, hlm-api.md B.10), each with the HLM capabilities
+ * The vSphere releases the simulator can play (decision D7, docs/decisions.md B.10), each with the HLM capabilities
  * it has. The switches are the whole difference between versions: which flavors and routes exist, which error
  * a certificate failure raises, whether {@code ssl_certificate} is known, and what the version endpoint says.
  */

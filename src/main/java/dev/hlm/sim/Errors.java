@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Every refusal the simulator answers with, in one place. Message ids and texts are inferred where the
- * contract gives none (hlm-api.md B.11, B.13); each names the field or the privilege at fault, so a client
+ * contract gives none (docs/decisions.md B.11, B.13); each names the field or the privilege at fault, so a client
  * can show the user what to fix.
  */
 final class Errors {
@@ -26,7 +26,7 @@ final class Errors {
 
     // --- sessions and access -------------------------------------------------------------------
 
-    /** No, unknown or expired session (hlm-api.md B.13 #9); the /api body carries the challenge. */
+    /** No, unknown or expired session (docs/decisions.md B.13 #9); the /api body carries the challenge. */
     static ApiFailure authenticationRequired() {
         return challenge(LocalizableMessage.of("com.vmware.vapi.endpoint.method.authentication.required",
                 "Authentication required."));
@@ -61,7 +61,7 @@ final class Errors {
                 "The request body is not valid JSON: " + reason, reason);
     }
 
-    /** The vAPI runtime's message for a required field that is absent (hlm-api.md B.13 #10). */
+    /** The vAPI runtime's message for a required field that is absent (docs/decisions.md B.13 #10). */
     static ApiFailure missingField(String structure, String field) {
         return failure(ErrorType.INVALID_ARGUMENT, "vapi.data.structure.field.missing",
                 "Structure " + structure + " is missing a field \"" + field + "\"", structure, field);
@@ -111,7 +111,7 @@ final class Errors {
         return new ApiFailure(new VapiError(version.certificateErrorType(), messages, data, null));
     }
 
-    /** The on-prem side is older than HLM supports (hlm-api.md B.6.1: "foreign PSC or VC version not supported"). */
+    /** The on-prem side is older than HLM supports (docs/decisions.md B.6.1: "foreign PSC or VC version not supported"). */
     static ApiFailure unsupportedPscVersion(PscAddress psc, String version, String minimum) {
         return failure(ErrorType.UNSUPPORTED, "com.vmware.vcenter.hvc.links.psc.unsupported_version",
                 "The PSC at " + psc.display() + " runs version " + version + "; Hybrid Linked Mode needs "

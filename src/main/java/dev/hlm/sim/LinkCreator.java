@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
- * Links.create (hlm-api.md B.6.1), in the order decisions D5 and D6 give: the one-domain rule first, then
+ * Links.create (docs/decisions.md B.6.1), in the order decisions D5 and D6 give: the one-domain rule first, then
  * the real PSC: TLS and its certificate, its version (UNSUPPORTED before {@value VersionInfo#MINIMUM_ONPREM_VERSION},
  * asked before any credential is sent), login with the given account, its SSO domain, logout. Only then,
  * after the configured delay (real links take minutes), is the link stored and its admin groups added.

@@ -5,7 +5,7 @@ import dev.hlm.api.Flavor;
 import java.util.List;
 
 /**
- * A validated create spec (hlm-api.md B.5.1): what {@code POST .../hvc/links} asks for, read from the bare
+ * A validated create spec (docs/decisions.md B.5.1): what {@code POST .../hvc/links} asks for, read from the bare
  * body ({@code /api}) or from {@code {"spec": ...}} ({@code /rest}).
  *
  * @param sslThumbprint null when not given

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
- * The links resource (hlm-api.md B.6): create (via {@link LinkCreator}), list, get (8.0U1+), delete and
+ * The links resource (docs/decisions.md B.6): create (via {@link LinkCreator}), list, get (8.0U1+), delete and
  * delete-with-credentials (8.0U1+, {@code /api} only, see B.6.5). Registers only what the version has.
  */
 final class LinkRoutes {

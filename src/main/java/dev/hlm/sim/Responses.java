@@ -10,7 +10,7 @@ import dev.hlm.api.VapiError;
 import java.util.Map;
 
 /**
- * Renders results and errors in a flavor's shape (hlm-api.md B.2, B.4): {@code /api} sends bare values with
+ * Renders results and errors in a flavor's shape (docs/decisions.md B.2, B.4): {@code /api} sends bare values with
  * 200/201/204; {@code /rest} wraps them in {@code {"value": ...}} with 200 and sends no body for void.
  * Every body goes through the project's one Jackson mapper and its wire records.
  */

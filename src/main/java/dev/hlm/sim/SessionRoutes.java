@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Login, who-am-I and logout in both flavors (hlm-api.md B.3), for the cloud vCenter and the PSC alike.
+ * Login, who-am-I and logout in both flavors (docs/decisions.md B.3), for the cloud vCenter and the PSC alike.
  * A token works in both flavors; the legacy login also sets the cookie the original script relies on
  * (decision D4).
  */

@@ -19,7 +19,7 @@ import java.util.function.BiFunction;
 
 /**
  * A two-party HLM simulator: a cloud vCenter and an on-prem PSC, each an HTTPS server on 127.0.0.1 with its
- * own generated certificate, speaking the contract of {@code docs/hlm-api.md}. {@link Builder#build()} starts
+ * own generated certificate, speaking the contract of {@code docs/decisions.md}. {@link Builder#build()} starts
  * both; {@link #close()} stops both.
  *
  * <pre>{@code

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The records against JSON written by hand from the API reference (hlm-api.md B.5, B.13): a field renamed in
+ * The records against JSON written by hand from the API reference (docs/decisions.md B.5, B.13): a field renamed in
  * a record fails here even if the client and the simulator agree with each other.
  */
 class WireModelTest {

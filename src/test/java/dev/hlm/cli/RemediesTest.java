@@ -53,7 +53,7 @@ class RemediesTest {
 
     @Test
     void theContractsFullEnumIsCovered() {
-        // hlm-api.md B.4.1, the full error_type enum; ErrorType must not lose one of them.
+        // docs/decisions.md B.4.1, the full error_type enum; ErrorType must not lose one of them.
         List<String> contract = List.of("ERROR", "ALREADY_EXISTS", "ALREADY_IN_DESIRED_STATE", "CANCELED",
                 "CONCURRENT_CHANGE", "FEATURE_IN_USE", "INTERNAL_SERVER_ERROR", "INVALID_ARGUMENT",
                 "INVALID_ELEMENT_CONFIGURATION", "INVALID_ELEMENT_TYPE", "INVALID_REQUEST",

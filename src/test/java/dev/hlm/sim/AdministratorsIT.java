@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hlm.sim.SimHttp.Reply;
 import org.junit.jupiter.api.Test;
 
-/** The HLM administrator groups in both flavors (hlm-api.md B.7, decision D11). */
+/** The HLM administrator groups in both flavors (docs/decisions.md B.7, decision D11). */
 class AdministratorsIT extends CloudSession {
     private static final String API = "/api/hvc/management/administrators";
     private static final String REST = "/rest/hvc/management/administrators";

@@ -7,7 +7,7 @@ import dev.hlm.api.ErrorType;
 import dev.hlm.api.Flavor;
 import org.junit.jupiter.api.Test;
 
-/** Create-spec validation, without sockets (decisions D3, D11; hlm-api.md B.13 #10). */
+/** Create-spec validation, without sockets (decisions D3, D11; docs/decisions.md B.13 #10). */
 class LinkRequestTest {
     private static final String SPEC = """
             {"psc_hostname": "psc.corp.local", "domain_name": "vsphere.local", "username": "administrator@vsphere.local",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Login, who-am-I, logout and session expiry in both flavors (hlm-api.md B.3, D4, D12). */
+/** Login, who-am-I, logout and session expiry in both flavors (docs/decisions.md B.3, D4, D12). */
 class SessionIT {
     private static final String API = "/api/session";
     private static final String REST = "/rest/com/vmware/cis/session";

@@ -9,7 +9,7 @@ import dev.hlm.sim.SimHttp.Reply;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What each API version and role offers (decisions D7, D8, D15; hlm-api.md B.10). */
+/** What each API version and role offers (decisions D7, D8, D15; docs/decisions.md B.10). */
 class VersionsIT {
 
     @Test

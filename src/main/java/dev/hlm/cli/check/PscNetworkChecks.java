@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * The cloud vCenter needs the same from its side of the VPN; these checks catch what both sides share.
  */
 final class PscNetworkChecks {
-    /** HLM needs a round trip of at most 100 ms between the sites (hlm-api.md B.11). */
+    /** HLM needs a round trip of at most 100 ms between the sites (docs/decisions.md B.11). */
     static final Duration MAX_ROUND_TRIP = Duration.ofMillis(100);
     /** A certificate that expires sooner than this is a WARN: renewing it later breaks the pinned thumbprint. */
     static final Duration EXPIRY_WARNING = Duration.ofDays(30);
