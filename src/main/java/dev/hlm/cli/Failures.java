@@ -36,7 +36,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         PrintWriter err = cmd.getErr();
         // picocli's message quotes the arguments, which may hold a password given with -p or -pp.
         secrets = SecretArguments.in(java.util.Arrays.asList(args));
-        String message = oneLine(secrets.mask(ex.getMessage()));
+        String message = secrets.mask(ex.getMessage() == null ? "" : ex.getMessage());
         if (java.util.Arrays.asList(args).contains("--nagios")) {
             // A monitoring plugin reports bad arguments as UNKNOWN, on one line of standard output.
             cmd.getOut().println(Nagios.UNKNOWN.line("usage: " + message, null));
@@ -127,7 +127,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
 
     private int report(PrintWriter err, String type, String rawMessage, String rawHint, int code) {
-        String message = oneLine(secrets.mask(rawMessage));
+        String message = secrets.mask(rawMessage == null ? "" : rawMessage);
         String hint = secrets.mask(rawHint);
         err.println("hlm: " + type + ": " + SafeText.escape(message));
         if (hint != null) {
@@ -167,10 +167,5 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             }
         }
         return " (from the environment variable " + variable + ")";
-    }
-
-    /** Messages from servers may hold line breaks; a report is one line. */
-    static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

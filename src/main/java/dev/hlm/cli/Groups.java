@@ -1,6 +1,5 @@
 package dev.hlm.cli;
 
-import dev.hlm.api.VisibleText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +16,22 @@ public final class Groups {
 
     private Groups() {}
 
-    /** Why {@code name} is not a group name, after the name quoted and escaped; null when it is one. */
+    /**
+     * Why {@code name} is not a group name, quoting it as given; null when it is one. The reason is raw text,
+     * the offending character included, like every message: what prints it escapes it ({@code SafeText}),
+     * so the user sees {@code 'ops\x0a@corp.local' contains a control character (\x0a)}, and {@code --json}
+     * the name exactly.
+     */
     public static String problem(String name) {
-        String shown = "'" + VisibleText.of(name == null ? "" : name) + "'";
+        String shown = "'" + (name == null ? "" : name) + "'";
         if (name == null) {
             return shown + FORM;
         }
-        int hidden = VisibleText.firstHidden(name);
+        int hidden = firstHidden(name);
         if (hidden >= 0) {
-            return shown + " contains " + VisibleText.describe(name.codePointAt(hidden));
+            int c = name.codePointAt(hidden);
+            return shown + " contains " + (Character.getType(c) == Character.CONTROL ? "a control" : "an invisible")
+                    + " character (" + Character.toString(c) + ")";
         }
         int at = name.indexOf('@');
         if (at <= 0 || at != name.lastIndexOf('@') || at == name.length() - 1) {
@@ -41,6 +47,21 @@ public final class Groups {
             return shown + " has a blank in its domain";
         }
         return null;
+    }
+
+    /**
+     * The first character of {@code name} that no group name may hold, as the simulator's rule has it: a
+     * control, a format character (zero-width, bidirectional), a line or paragraph separator. -1 for none.
+     */
+    private static int firstHidden(String name) {
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            int type = Character.getType(name.codePointAt(i));
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
