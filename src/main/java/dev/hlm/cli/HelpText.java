@@ -29,6 +29,8 @@ final class HelpText {
     static final int MIN_WIDTH = 55;
     /** Below this many columns of text after a row's gap, its continuation lines go under the row instead. */
     private static final int MIN_TEXT = 20;
+    /** picocli's indent of a description's continuation lines in the options table. */
+    private static final int CONTINUATION_INDENT = 2;
 
     private HelpText() {}
 
@@ -168,6 +170,18 @@ final class HelpText {
         return breakable;
     }
 
+    /** The length of the longest run of {@code text} that {@link #wrap} cannot break. */
+    static int longestUnbreakable(String text) {
+        boolean[] breakable = breakableSpaces(text);
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = breakable[i] ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     /** picocli's help, with every section wrapped by the rules above. */
     private static final class Wrapping extends Help {
         Wrapping(CommandSpec spec, ColorScheme colorScheme) {
@@ -212,7 +226,18 @@ final class HelpText {
         @Override
         public Layout createDefaultLayout(List<OptionSpec> options, List<PositionalParamSpec> positionals,
                 ColorScheme scheme) {
-            int longOptions = calcLongOptionColumnWidth(options, positionals, scheme);
+            // The description column is kept wide enough for its longest unbreakable word (a path, a quoted
+            // example) after the column's indent and the continuation indent, since a word wider than its cell
+            // breaks picocli's table; long option names then span onto their own line.
+            int longestWord = 0;
+            for (OptionSpec option : options) {
+                longestWord = Math.max(longestWord, longestUnbreakable(String.join(" ", option.description())));
+            }
+            for (PositionalParamSpec positional : positionals) {
+                longestWord = Math.max(longestWord, longestUnbreakable(String.join(" ", positional.description())));
+            }
+            int longOptions = Math.min(calcLongOptionColumnWidth(options, positionals, scheme),
+                    width() - 5 - (longestWord + 1 + CONTINUATION_INDENT));
             TextTable table = new SpaceWrappingTable(scheme, new Column(2, 0, Overflow.TRUNCATE),
                     new Column(2, 0, Overflow.SPAN), new Column(1, 0, Overflow.TRUNCATE),
                     new Column(longOptions, 1, Overflow.SPAN), new Column(width() - 5 - longOptions, 1, Overflow.WRAP));
@@ -264,6 +289,10 @@ final class HelpText {
             Column column = columns()[col];
             if (column.overflow != Overflow.WRAP || value == null) {
                 return super.putValue(row, col, value);
+            }
+            // A long option name that spanned into this cell keeps its line: the text starts on the next one.
+            if (row < rowCount() && !textAt(row, col).plainString().isBlank()) {
+                row++;
             }
             // Each line fits its cell, so picocli puts it as it is; continuations indent like picocli's own.
             List<String> lines = wrap(value.plainString(), column.width - column.indent, indentWrappedLines);

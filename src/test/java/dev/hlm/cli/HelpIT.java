@@ -97,7 +97,7 @@ class HelpIT {
     }
 
     @ParameterizedTest(name = "COLUMNS={0}")
-    @ValueSource(ints = {80, 60})
+    @ValueSource(ints = {80, 60, HelpText.MIN_WIDTH})
     void helpWrapsAtSpacesOutsideQuotesAndKeepsItsIndents(int width) {
         Pattern quoted = Pattern.compile("(?<!\\w)'[^'\\n]*\\s[^'\\n]*'(?!\\w)");
         for (List<String> help : helpCommands()) {
