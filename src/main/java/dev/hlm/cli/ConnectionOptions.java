@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HttpTrace;
 import dev.hlm.client.RetryPolicy;
+import dev.hlm.client.ServerAddress;
 import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
@@ -152,9 +153,11 @@ public final class ConnectionOptions {
         }
         HlmClient.Builder builder = HlmClient.builder();
         try {
+            ServerAddress.parse(server, "--server");
             builder.server(server);
         } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage(), null);
+            throw CliException.usage(e.getMessage() + EnvDefaults.fromEnvironment(command, "--server"),
+                    "give the cloud vCenter as host, host:port or https://host[:port], e.g. vcenter.corp.local or vcenter.corp.local:8443");
         }
         TrustPolicy trust = trustPolicy(ctx);
         char[] password;

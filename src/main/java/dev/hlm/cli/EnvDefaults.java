@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * environment is a map handed in by {@link Main}, so tests run the real parser with an environment of their
  * own instead of the JVM's.
  */
-final class EnvDefaults implements IDefaultValueProvider {
+public final class EnvDefaults implements IDefaultValueProvider {
     private final Map<String, String> env;
 
     EnvDefaults(Map<String, String> env) {
@@ -39,6 +39,21 @@ final class EnvDefaults implements IDefaultValueProvider {
             }
         }
         return value;
+    }
+
+    /**
+     * {@code " (from the environment variable HLM_X)"} when the value of {@code option} came from its variable
+     * (the option is not on the command line), else {@code ""}: a user who never typed the option looks for it
+     * in vain otherwise. For checks made after parsing; {@code Failures} says the same of a parse error.
+     */
+    public static String fromEnvironment(picocli.CommandLine.Model.CommandSpec command, String option) {
+        OptionSpec spec = command == null ? null : command.findOption(option);
+        if (spec == null || command.commandLine() == null || command.commandLine().getParseResult() == null
+                || command.commandLine().getParseResult().hasMatchedOption(option)) {
+            return "";
+        }
+        String variable = variable(spec);
+        return variable == null ? "" : " (from the environment variable " + variable + ")";
     }
 
     /** The environment variable an option reads, or null. */

@@ -1,7 +1,6 @@
 package dev.hlm.cli;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import dev.hlm.tls.HostNames;
 import java.util.Locale;
 
 /**
@@ -28,26 +27,27 @@ record HostPort(String host, int port) {
         if (s.startsWith("[")) {
             int close = s.indexOf(']');
             if (close < 0) {
-                throw new IllegalArgumentException("'" + text + "' opens a bracket it does not close");
+                throw new IllegalArgumentException(HostNames.quote(text) + " opens a bracket it does not close");
             }
             host = s.substring(1, close);
             String rest = s.substring(close + 1);
             if (!rest.isEmpty() && !rest.startsWith(":")) {
-                throw new IllegalArgumentException("'" + text + "' is not HOST[:PORT]");
+                throw new IllegalArgumentException(HostNames.quote(text) + " is not HOST[:PORT]");
             }
             port = rest.isEmpty() ? null : rest.substring(1);
-            if (!isIpv6(host)) {
-                throw new IllegalArgumentException("'" + host + "' in brackets is not an IPv6 address");
+            if (host.indexOf(':') < 0 || HostNames.problem(host) != null) {
+                throw new IllegalArgumentException(HostNames.quote(host) + " in brackets is not an IPv6 address");
             }
         } else {
             int colon = s.indexOf(':');
             if (colon != s.lastIndexOf(':')) {
-                throw new IllegalArgumentException("'" + text + "': put an IPv6 address in brackets, e.g. [::1]:443");
+                throw new IllegalArgumentException(HostNames.quote(text) + ": put an IPv6 address in brackets, e.g. [::1]:443");
             }
             host = colon < 0 ? s : s.substring(0, colon);
             port = colon < 0 ? null : s.substring(colon + 1);
-            if (!host.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
-                throw new IllegalArgumentException("'" + host + "' is not a host name or IP address");
+            String problem = HostNames.problem(host);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
         }
         return new HostPort(host, port == null ? HTTPS : port(port, text));
@@ -55,20 +55,9 @@ record HostPort(String host, int port) {
 
     private static int port(String digits, String text) {
         if (!digits.matches("\\d{1,5}") || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 65535) {
-            throw new IllegalArgumentException("'" + text + "' has port '" + digits + "'; ports are 1 to 65535");
+            throw new IllegalArgumentException(HostNames.quote(text) + " has port '" + digits + "'; ports are 1 to 65535");
         }
         return Integer.parseInt(digits);
-    }
-
-    private static boolean isIpv6(String host) {
-        if (!host.matches("[0-9A-Fa-f:.]+") || host.indexOf(':') < 0) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(host).getAddress().length == 16;
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     /** {@code host:port}, an IPv6 address in brackets. */

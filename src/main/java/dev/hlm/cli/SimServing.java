@@ -4,6 +4,7 @@ import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
+import dev.hlm.tls.HostNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +92,11 @@ final class SimServing {
         }
         checkPort("--port", options.port);
         checkPort("--psc-port", options.pscPort);
+        String domainProblem = options.domainName.isBlank() ? null : HostNames.domainProblem(options.domainName);
+        if (domainProblem != null) {
+            // A domain 'hlm link create' would refuse to send.
+            throw CliException.usage("--domain-name " + domainProblem, "an SSO domain is a DNS-style name, e.g. vsphere.local");
+        }
         Simulator.Builder b;
         try {
             b = Simulator.builder()

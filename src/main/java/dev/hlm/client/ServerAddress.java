@@ -1,5 +1,6 @@
 package dev.hlm.client;
 
+import dev.hlm.tls.HostNames;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -24,16 +25,26 @@ public final class ServerAddress {
      * @throws IllegalArgumentException with a one-line reason
      */
     public static URI parse(String text) {
+        return parse(text, "server");
+    }
+
+    /**
+     * @param name what the reason calls the address, e.g. {@code --server}
+     * @return {@code https://host[:port]} with no path
+     * @throws IllegalArgumentException with a one-line reason that starts with {@code name}
+     */
+    public static URI parse(String text, String name) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("server is empty");
+            throw new IllegalArgumentException(name + " is empty");
         }
         String s = text.trim();
+        String shown = name + " " + HostNames.quote(s);
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://")) {
-            throw new IllegalArgumentException("server '" + s + "' uses http://; vCenter's API is HTTPS only: use https:// or just the host");
+            throw new IllegalArgumentException(shown + " uses http://; vCenter's API is HTTPS only: use https:// or just the host");
         }
         if (lower.contains("://") && !lower.startsWith("https://")) {
-            throw new IllegalArgumentException("server '" + s + "' has an unsupported scheme; give a host, host:port or https://host");
+            throw new IllegalArgumentException(shown + " has an unsupported scheme; give a host, host:port or https://host");
         }
         if (!lower.startsWith("https://")) {
             s = "https://" + s;
@@ -42,26 +53,46 @@ public final class ServerAddress {
         try {
             uri = new URI(s);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("server '" + text.trim() + "' is not a host, host:port or https URL");
+            throw new IllegalArgumentException(shown + " is not a host, host:port or https URL");
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("server '" + text.trim() + "' has no valid host name");
+            throw new IllegalArgumentException(whyNoHost(uri.getRawAuthority(), name, shown));
         }
         if (uri.getUserInfo() != null) {
-            throw new IllegalArgumentException("server '" + text.trim() + "' holds a user name; use --username instead");
+            throw new IllegalArgumentException(shown + " holds a user name; use --username instead");
         }
         String path = uri.getRawPath();
         if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("server '" + text.trim() + "' has a path; give only the host and port (hlm adds /api or /rest)");
+            throw new IllegalArgumentException(shown + " has a path; give only the host and port (hlm adds /api or /rest)");
         }
         int port = uri.getPort();
         if (port == 0 || port > 65535) {
-            throw new IllegalArgumentException("server '" + text.trim() + "' has port " + port + "; ports are 1 to 65535");
+            throw new IllegalArgumentException(shown + " has port " + port + "; ports are 1 to 65535");
+        }
+        String host = uri.getHost();
+        String problem = HostNames.problem(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        if (problem != null) {
+            // The URI grammar lets through what no name server holds: a label of 70 characters, a name of 300.
+            throw new IllegalArgumentException(name + " " + problem);
         }
         try {
             return new URI("https", null, uri.getHost(), port, null, null, null);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("server '" + text.trim() + "' is not a valid address");
+            throw new IllegalArgumentException(shown + " is not a valid address");
         }
+    }
+
+    /** Why the URI grammar found no host in {@code authority}, as precisely as the host-name rule can say. */
+    private static String whyNoHost(String authority, String name, String shown) {
+        if (authority == null || authority.contains("@") || authority.startsWith("[")) {
+            return shown + " has no valid host name";
+        }
+        int colon = authority.indexOf(':');
+        String host = colon < 0 ? authority : authority.substring(0, colon);
+        if (colon >= 0 && colon == authority.lastIndexOf(':') && !authority.substring(colon + 1).matches("\\d{1,5}")) {
+            return shown + " has port '" + authority.substring(colon + 1) + "'; ports are 1 to 65535";
+        }
+        String problem = HostNames.problem(host);
+        return problem != null ? name + " " + problem : shown + " has no valid host name";
     }
 }

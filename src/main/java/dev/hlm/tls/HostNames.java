@@ -1,6 +1,8 @@
 package dev.hlm.tls;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -18,9 +20,17 @@ import javax.naming.ldap.Rdn;
  * address must be an IP subject alternative name; a DNS name must match a DNS alternative name, where
  * {@code *} may stand for the whole left-most label; the common name counts only when there are no DNS
  * alternative names. Used to tell a user their PSC's certificate names another host, before linking.
+ *
+ * <p>Also the one rule for what a host may be before anything is sent to it or about it ({@link #problem}):
+ * the vCenter ({@code --server}), the PSC ({@code --psc-hostname}), {@code hlm thumbprint}'s target, and, for
+ * SSO domain names, the same rule without addresses ({@link #domainProblem}).
  */
 public final class HostNames {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final int MAX_NAME = 253;
+    private static final int MAX_LABEL = 63;
 
     private HostNames() {}
 
@@ -108,5 +118,84 @@ public final class HostNames {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Why {@code host} is not a host a client may connect to, quoting it (shortened when long); null when it
+     * is one: a DNS name of labels of 1 to 63 letters, digits and hyphens, no label beginning or ending with a
+     * hyphen, 253 characters at most (RFC 1035, RFC 1123; one final dot allowed), an IPv4 address, or an
+     * IPv6 address without brackets (brackets and ports belong to the caller's syntax, a URL's or
+     * {@code host:port}). Checked without any name lookup. The reason is raw text: what prints it escapes it.
+     */
+    public static String problem(String host) {
+        return problem(host, "a host name");
+    }
+
+    /** Why {@code name} is not an SSO domain name ({@code vsphere.local}): a host name's rule, but no address. */
+    public static String domainProblem(String name) {
+        String problem = problem(name, "a domain name");
+        return problem == null && isIpLiteral(name) ? quote(name) + " is an IP address, not a domain name" : problem;
+    }
+
+    /** @param kind what the reason calls a name, {@code a host name} or {@code a domain name} */
+    private static String problem(String host, String kind) {
+        String shown = quote(host);
+        if (host.isEmpty()) {
+            return shown + " is empty";
+        }
+        if (host.indexOf(':') != host.lastIndexOf(':')) {
+            // Two colons or more: only an IPv6 address has them (a port is the caller's to split off).
+            return IPV6_CHARACTERS.matcher(host).matches() && isIpv6(host) ? null : shown + " is not an IPv6 address";
+        }
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (name.length() > MAX_NAME) {
+            return shown + " is longer than " + kind + " can be (" + MAX_NAME + " characters)";
+        }
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            int c = name.codePointAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.'))) {
+                return shown + " contains '" + Character.toString(c)
+                        + "', which " + kind + " cannot hold (letters, digits, '-' and '.' only)";
+            }
+        }
+        String[] labels = name.split("\\.", -1);
+        for (String label : labels) {
+            if (label.isEmpty()) {
+                return shown + " has an empty label (two dots in a row, or a dot first)";
+            }
+            if (label.length() > MAX_LABEL) {
+                return shown + " has a label of " + label.length() + " characters; a label has at most " + MAX_LABEL;
+            }
+            if (label.startsWith("-") || label.endsWith("-")) {
+                return shown + " has a label that begins or ends with '-'";
+            }
+        }
+        if (DIGITS.matcher(labels[labels.length - 1]).matches()) {
+            // No top-level domain is all digits (RFC 3696): this is meant as an address.
+            if (!IPV4.matcher(name).matches()) {
+                return shown + " is neither an IPv4 address (four numbers) nor " + kind + " (its last label is all digits)";
+            }
+            for (String part : labels) {
+                if (Integer.parseInt(part) > 255) {
+                    return shown + " is not an IPv4 address: each of its four numbers is 0 to 255";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code 'text'}, or its first 80 characters and its length when it is longer than 100: one readable line. */
+    public static String quote(String text) {
+        return text.length() <= 100 ? "'" + text + "'"
+                : "'" + text.substring(0, 80) + "...' (" + text.length() + " characters)";
+    }
+
+    /** An IPv6 address, by java.net.URI's strict grammar, which never looks a name up. */
+    private static boolean isIpv6(String host) {
+        try {
+            return new URI("https://[" + host + "]/").getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

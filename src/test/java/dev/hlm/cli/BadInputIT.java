@@ -49,6 +49,10 @@ class BadInputIT {
         Run runWithout(String variable, String... args) {
             return new Run(List.of(args), SimEnv.with(env, variable, null), "");
         }
+
+        Run runWith(String variable, String value, String... args) {
+            return new Run(List.of(args), SimEnv.with(env, variable, value), "");
+        }
     }
 
     /**
@@ -149,6 +153,47 @@ class BadInputIT {
         c.add(args("simulator fault on an unknown route", "unknown route 'links'", "sim", "--fault", "links:expire"));
         c.add(args("simulator port 70000", "--port 70000 is not a port", "sim", "--port", "70000"));
         c.add(args("simulator API version unknown", "5.5", "sim", "--api-version", "5.5"));
+
+        // --- host and domain names (issue 11, point 10) ----------------------------------------------------
+        String label70 = "a".repeat(70);
+        c.add(args("PSC host with an unclosed bracket", "--psc-hostname '[::1' opens a bracket it does not close",
+                "link", "create", "--psc-hostname", "[::1"));
+        c.add(args("PSC host in brackets", "--psc-hostname '[::1]': give an IPv6 address without brackets, e.g. ::1",
+                "link", "create", "--psc-hostname", "[::1]"));
+        c.add(args("PSC host with a port", "--psc-hostname '127.0.0.1:443' holds a port: give --psc-hostname 127.0.0.1 "
+                + "--psc-port 443", "link", "create", "--psc-hostname", "127.0.0.1:443"));
+        c.add(args("PSC host in brackets with a port", "--psc-hostname '[::1]:443' holds a port: give --psc-hostname ::1 "
+                + "--psc-port 443", "link", "create", "--psc-hostname", "[::1]:443"));
+        c.add(args("PSC host of 70,000 characters", "--psc-hostname '" + "a".repeat(80) + "...' (70000 characters) is "
+                + "longer than a host name can be (253 characters)", "link", "create", "--psc-hostname",
+                "a".repeat(70_000)));
+        c.add(args("PSC host with a 70-character label", "has a label of 70 characters; a label has at most 63",
+                "link", "check", "--psc-hostname", label70 + ".corp.local"));
+        c.add(args("PSC host with a blank", "--psc-hostname 'psc 01' contains ' ', which a host name cannot hold",
+                "link", "create", "--psc-hostname", "psc 01"));
+        c.add(args("PSC host with a line feed", "--psc-hostname 'psc\\x0a.corp' contains '\\x0a'", "link", "create",
+                "--psc-hostname", "psc\n.corp"));
+        c.add(args("PSC host not an IPv4 address", "--psc-hostname '300.1.1.1' is not an IPv4 address", "link",
+                "create", "--psc-hostname", "300.1.1.1"));
+        c.add(local("PSC host from the environment with a label that ends in '-'", "USAGE",
+                "--psc-hostname 'psc-.corp' has a label that begins or ends with '-' (from the environment variable "
+                        + "HLM_PSC_HOSTNAME)", s -> s.runWith("HLM_PSC_HOSTNAME", "psc-.corp", "link", "create")));
+        c.add(args("domain name with a blank", "--domain-name 'a b' contains ' ', which a domain name cannot hold",
+                "link", "create", "--domain-name", "a b"));
+        c.add(args("domain name with an empty label", "--domain-name 'vsphere..local' has an empty label", "link",
+                "check", "--domain-name", "vsphere..local"));
+        c.add(args("domain name an address", "--domain-name '10.0.0.1' is an IP address, not a domain name", "link",
+                "create", "--domain-name", "10.0.0.1"));
+        c.add(args("simulator domain name with a blank", "--domain-name 'a b' contains ' '", "sim", "--domain-name",
+                "a b"));
+        c.add(local("server from the environment with a 70-character label", "USAGE",
+                "--server '" + label70 + ".example' has a label of 70 characters; a label has at most 63 (from the "
+                        + "environment variable HLM_SERVER)",
+                s -> s.runWith("HLM_SERVER", label70 + ".example", "link", "list")));
+        c.add(args("server of 300 characters", "(300 characters) is longer than a host name can be", "link", "list",
+                "--server", "a".repeat(300)));
+        c.add(args("server with a label that begins with '-'", "--server '-vc.corp' has a label that begins or ends "
+                + "with '-'", "link", "list", "--server", "https://-vc.corp:443"));
 
         // --- files and standard input ----------------------------------------------------------------------
         c.add(local("password file missing", "USAGE", "does not exist",

@@ -4,7 +4,9 @@ import dev.hlm.api.CreateSpec;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
 import dev.hlm.cli.Env;
+import dev.hlm.cli.EnvDefaults;
 import dev.hlm.cli.Groups;
+import dev.hlm.tls.HostNames;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
 import java.io.IOException;
@@ -14,7 +16,9 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * What to link: the on-prem PSC, its SSO domain, administrator, certificate and the admin groups. Shared by
@@ -24,7 +28,8 @@ import picocli.CommandLine.Option;
 public final class LinkSpecOptions {
     @Env("HLM_PSC_HOSTNAME")
     @Option(names = {"--psc-hostname", "-ph", "--pschost"}, paramLabel = "HOST",
-            description = "On-prem PSC (or vCenter with embedded PSC): FQDN or IP [env HLM_PSC_HOSTNAME]")
+            description = "On-prem PSC (or vCenter with embedded PSC): FQDN or IP address, an IPv6 one without "
+                    + "brackets; its port goes in --psc-port [env HLM_PSC_HOSTNAME]")
     String pscHostname;
 
     @Env("HLM_PSC_PORT")
@@ -60,6 +65,9 @@ public final class LinkSpecOptions {
             description = "The original script's vCenter password option; visible to other users, prefer HLM_PASSWORD")
     char[] legacyPassword;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The original script's {@code -p} value, for {@code ConnectionOptions.connect}; null when not given. */
     char[] legacyPassword() {
         return legacyPassword;
@@ -80,8 +88,15 @@ public final class LinkSpecOptions {
         if (pscHostname == null || pscHostname.isBlank()) {
             throw CliException.missingOption("no PSC given", "use --psc-hostname HOST or set HLM_PSC_HOSTNAME");
         }
-        if (pscHostname.contains("://") || pscHostname.contains("/")) {
-            throw CliException.usage("--psc-hostname '" + pscHostname + "' must be a host name or IP, without scheme or path", null);
+        String host = pscHostname.trim();
+        if (host.contains("://") || host.contains("/")) {
+            throw usage("--psc-hostname", "--psc-hostname " + HostNames.quote(host)
+                    + " must be a host name or IP, without scheme or path", null);
+        }
+        String problem = pscHostProblem(host);
+        if (problem != null) {
+            throw usage("--psc-hostname", problem, "give the PSC's FQDN or IP address, e.g. psc.corp.local, "
+                    + "10.0.0.5 or fd00::5; its port goes in --psc-port");
         }
         if (pscPort != null && (pscPort < 1 || pscPort > 65535)) {
             throw CliException.usage("--psc-port " + pscPort + " is not a port (1 to 65535)", null);
@@ -89,7 +104,49 @@ public final class LinkSpecOptions {
         if (domainName == null || domainName.isBlank()) {
             throw CliException.usage("--domain-name is empty", "give the PSC's SSO domain, e.g. vsphere.local");
         }
-        return new Target(pscHostname.trim(), pscPort, domainName.trim(), psc.username(domainName.trim()), thumbprint());
+        String domainProblem = HostNames.domainProblem(domainName.trim());
+        if (domainProblem != null) {
+            throw usage("--domain-name", "--domain-name " + domainProblem,
+                    "an SSO domain is a DNS-style name, e.g. vsphere.local");
+        }
+        return new Target(host, pscPort, domainName.trim(), psc.username(domainName.trim()), thumbprint());
+    }
+
+    /**
+     * Why the PSC host is not what {@code psc_hostname} takes, naming the option; null when it is. The API
+     * takes an FQDN or an IP address and the port in a field of its own, so brackets (a URL's way to hold an
+     * IPv6 address with a port) and {@code host:port} are refused with the form to use instead.
+     */
+    private static String pscHostProblem(String host) {
+        String option = "--psc-hostname " + HostNames.quote(host);
+        if (host.startsWith("[")) {
+            int close = host.indexOf(']');
+            if (close < 0) {
+                return option + " opens a bracket it does not close; give an IPv6 address without brackets, e.g. ::1";
+            }
+            String inner = host.substring(1, close);
+            String rest = host.substring(close + 1);
+            if (rest.matches(":\\d{1,5}") && HostNames.problem(inner) == null) {
+                return option + " holds a port: give --psc-hostname " + inner + " --psc-port " + rest.substring(1);
+            }
+            if (rest.isEmpty() && HostNames.problem(inner) == null && inner.contains(":")) {
+                return option + ": give an IPv6 address without brackets, e.g. " + inner;
+            }
+            return option + " is not an IPv6 address in brackets; give it without brackets, e.g. fd00::5";
+        }
+        int colon = host.indexOf(':');
+        if (colon > 0 && colon == host.lastIndexOf(':') && host.substring(colon + 1).matches("\\d{1,5}")
+                && HostNames.problem(host.substring(0, colon)) == null) {
+            return option + " holds a port: give --psc-hostname " + host.substring(0, colon) + " --psc-port "
+                    + host.substring(colon + 1);
+        }
+        String problem = HostNames.problem(host);
+        return problem == null ? null : "--psc-hostname " + problem;
+    }
+
+    /** A bad value of {@code option}: exit 2, saying so when it came from the option's environment variable. */
+    private CliException usage(String option, String message, String hint) {
+        return CliException.usage(message + EnvDefaults.fromEnvironment(command, option), hint);
     }
 
     /** The spec from the options, checked; the PSC password is added later. */
