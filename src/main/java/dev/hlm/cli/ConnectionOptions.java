@@ -69,14 +69,14 @@ public final class ConnectionOptions {
     HlmClient.FlavorChoice flavor = HlmClient.FlavorChoice.AUTO;
 
     @Env("HLM_TIMEOUT")
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS",
-            description = "Give up connecting after SECONDS (default: ${DEFAULT-VALUE}) [env HLM_TIMEOUT]",
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", converter = Seconds.ConnectTimeout.class,
+            description = "Give up connecting after SECONDS, 1 to 3600 (default: ${DEFAULT-VALUE}) [env HLM_TIMEOUT]",
             defaultValue = "10")
     int connectTimeoutSeconds = 10;
 
     @Env("HLM_REQUEST_TIMEOUT")
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Give up on a call after SECONDS, from sending it to the last byte of its answer "
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Seconds.UpToADay.class,
+            description = "Give up on a call after SECONDS, 1 to 86400, from sending it to the last byte of its answer "
                     + "(default: ${DEFAULT-VALUE}); link create and delete wait --link-timeout [env HLM_REQUEST_TIMEOUT]",
             defaultValue = "60")
     int timeoutSeconds = 60;
@@ -90,8 +90,8 @@ public final class ConnectionOptions {
     int retries = 3;
 
     @Env("HLM_RETRY_BACKOFF")
-    @Option(names = "--retry-backoff", paramLabel = "DURATION", converter = Durations.class,
-            description = "Pause before the first repeat, e.g. 500ms; doubled for each next one up to 15 s, "
+    @Option(names = "--retry-backoff", paramLabel = "DURATION", converter = Durations.RetryBackoff.class,
+            description = "Pause before the first repeat, e.g. 500ms, up to 10m; doubled for each next one up to 15 s, "
                     + "with jitter (default: ${DEFAULT-VALUE}) [env HLM_RETRY_BACKOFF]",
             defaultValue = "1s")
     Duration retryBackoff = Duration.ofSeconds(1);
@@ -139,17 +139,8 @@ public final class ConnectionOptions {
         if (username == null || username.isBlank()) {
             throw CliException.missingOption("no user name given", "use --username USER or set HLM_USERNAME");
         }
-        if (connectTimeoutSeconds < 1 || connectTimeoutSeconds > 3600) {
-            throw CliException.usage("--connect-timeout must be 1 to 3600 seconds, not " + connectTimeoutSeconds, null);
-        }
-        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
-            throw CliException.usage("--timeout must be 1 to 86400 seconds, not " + timeoutSeconds, null);
-        }
         if (retries < 0 || retries > 100) {
             throw CliException.usage("--retries must be 0 to 100, not " + retries, null);
-        }
-        if (retryBackoff.isNegative() || retryBackoff.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw CliException.usage("--retry-backoff must be 0 to 10m, not " + retryBackoff.toMillis() + " ms", null);
         }
         HlmClient.Builder builder = HlmClient.builder();
         try {

@@ -91,30 +91,36 @@ public final class SimCommand implements Callable<Integer> {
             description = "SSO domain of the PSC (default: ${DEFAULT-VALUE})")
     String domainName;
 
-    @Option(names = "--link-delay", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
-            description = "How long a create takes, as real links take minutes, e.g. 5s (default: ${DEFAULT-VALUE})")
+    @Option(names = "--link-delay", paramLabel = "DURATION", defaultValue = "0s",
+            converter = Durations.LinkDelay.class,
+            description = "How long a create takes, as real links take minutes, e.g. 5s; 0s to 1h (default: ${DEFAULT-VALUE})")
     Duration linkDelay;
 
-    @Option(names = "--session-timeout", paramLabel = "DURATION", defaultValue = "30m", converter = Durations.class,
-            description = "Idle time after which a session expires (default: ${DEFAULT-VALUE})")
+    @Option(names = "--session-timeout", paramLabel = "DURATION", defaultValue = "30m",
+            converter = Durations.SessionTimeout.class,
+            description = "Idle time after which a session expires, 1s to 24h (default: ${DEFAULT-VALUE})")
     Duration sessionTimeout;
 
-    @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
+    @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "0ms",
+            converter = Durations.Latency.class,
             description = "Answer every request of the cloud vCenter this much later, as a distant one would, "
-                    + "e.g. 50ms; the PSC answers at once (default: ${DEFAULT-VALUE})")
+                    + "e.g. 50ms (a unit is needed), up to 10m; the PSC answers at once (default: ${DEFAULT-VALUE})")
     Duration latency;
 
-    @Option(names = "--psc-latency", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
+    @Option(names = "--psc-latency", paramLabel = "DURATION", defaultValue = "0ms",
+            converter = Durations.Latency.class,
             description = "Answer every request and TLS handshake of the PSC this much later: a PSC far from the "
-                    + "cloud vCenter and from 'hlm link check', e.g. 200ms (default: ${DEFAULT-VALUE})")
+                    + "cloud vCenter and from 'hlm link check', e.g. 200ms, up to 10m (default: ${DEFAULT-VALUE})")
     Duration pscLatency;
 
-    @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
-            description = "Run the cloud vCenter's clock off by this, e.g. 15m or -2m, for clock-skew checks")
+    @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s",
+            converter = Durations.ClockOffset.class,
+            description = "Run the cloud vCenter's clock off by this, e.g. 15m or -2m, for clock-skew checks; -24h to 24h")
     Duration clockOffset;
 
-    @Option(names = "--psc-clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
-            description = "Run the PSC's clock off by this, e.g. 15m, for clock-skew checks")
+    @Option(names = "--psc-clock-offset", paramLabel = "DURATION", defaultValue = "0s",
+            converter = Durations.ClockOffset.class,
+            description = "Run the PSC's clock off by this, e.g. 15m, for clock-skew checks; -24h to 24h")
     Duration pscClockOffset;
 
     @Option(names = "--psc-version", paramLabel = "VERSION",

@@ -141,18 +141,48 @@ class BadInputIT {
                 "--insecure", "--thumbprint", sha256));
         c.add(args("insecure and a CA certificate", "exclude each other", "link", "list", "-k"));
         c.add(args("unknown API flavor", "'soap' is not auto, api or rest", "link", "list", "--api-flavor", "soap"));
-        c.add(args("connect timeout 0", "--connect-timeout must be 1 to 3600 seconds", "link", "list",
+        c.add(args("connect timeout 0", "'--connect-timeout': '0' is out of range (1 to 3600 seconds)", "link", "list",
                 "--connect-timeout", "0"));
-        c.add(args("timeout 0", "--timeout must be 1 to 86400 seconds", "link", "list", "--timeout", "0"));
-        c.add(args("timeout abc", "'abc' is not an int", "link", "list", "--timeout", "abc"));
+        c.add(args("timeout 0", "'--timeout': '0' is out of range (1 to 86400 seconds)", "link", "list", "--timeout", "0"));
+        c.add(args("timeout abc", "'abc' is not a whole number of seconds (1 to 86400 seconds)", "link", "list",
+                "--timeout", "abc"));
         c.add(args("negative retries", "--retries must be 0 to 100", "link", "list", "--retries", "-1"));
         c.add(args("retry backoff not a duration", "'soon' is not a duration", "link", "list", "--retry-backoff", "soon"));
-        c.add(args("link timeout 0", "--link-timeout must be 1 to 86400 seconds", "link", "create",
+        c.add(args("link timeout 0", "'--link-timeout': '0' is out of range (1 to 86400 seconds)", "link", "create",
                 "--link-timeout", "0"));
         c.add(args("simulator fault that does not parse", "unknown action 'explode'", "sim", "--fault", "create:explode"));
         c.add(args("simulator fault on an unknown route", "unknown route 'links'", "sim", "--fault", "links:expire"));
         c.add(args("simulator port 70000", "--port 70000 is not a port", "sim", "--port", "70000"));
         c.add(args("simulator API version unknown", "5.5", "sim", "--api-version", "5.5"));
+
+        // --- durations and seconds (issue 11, point 11) -----------------------------------------------------
+        c.add(args("retry backoff of 2^63-1 seconds", "Invalid value for option '--retry-backoff': "
+                + "'9223372036854775807s' is out of range (0s to 10m)", "link", "list", "--retry-backoff",
+                "9223372036854775807s"));
+        c.add(args("retry backoff of 30 digits", "'" + "9".repeat(30) + "ms' is out of range (0s to 10m)", "link",
+                "list", "--retry-backoff", "9".repeat(30) + "ms"));
+        c.add(local("retry backoff from the environment without a unit", "USAGE",
+                "'--retry-backoff': '50' needs a unit: 50ms, 50s or 50m, for example (from the environment variable "
+                        + "HLM_RETRY_BACKOFF)", s -> s.runWith("HLM_RETRY_BACKOFF", "50", "link", "list")));
+        c.add(args("simulator latency without a unit", "Invalid value for option '--latency': '50' needs a unit: "
+                + "50ms, 50s or 50m, for example", "sim", "--latency", "50"));
+        c.add(args("simulator PSC latency of a day", "'--psc-latency': '24h' is out of range (0s to 10m)", "sim",
+                "--psc-latency", "24h"));
+        c.add(args("simulator link delay negative", "'--link-delay': '-5s' is out of range (0s to 1h)", "sim",
+                "--link-delay", "-5s"));
+        c.add(args("simulator session timeout 0", "'--session-timeout': '0' is out of range (1s to 24h)", "sim",
+                "--session-timeout", "0"));
+        c.add(args("simulator clock offset of two days", "'--clock-offset': '48h' is out of range (-24h to 24h)", "sim",
+                "--clock-offset", "48h"));
+        c.add(args("simulator latency overflowing", "'--latency': '9223372036854775807h' is out of range (0s to 10m)",
+                "sim", "--latency", "9223372036854775807h"));
+        c.add(args("timeout with a unit", "'--timeout': '2s' has a unit: give whole seconds as a plain number "
+                + "(1 to 86400 seconds)", "link", "list", "--timeout", "2s"));
+        c.add(args("timeout of 11 digits", "'--timeout': '99999999999' is out of range (1 to 86400 seconds)", "link",
+                "list", "--timeout", "99999999999"));
+        c.add(local("link timeout from the environment over a day", "USAGE", "'--link-timeout': '100000' is out of "
+                + "range (1 to 86400 seconds) (from the environment variable HLM_LINK_TIMEOUT)",
+                s -> s.runWith("HLM_LINK_TIMEOUT", "100000", "link", "create")));
 
         // --- host and domain names (issue 11, point 10) ----------------------------------------------------
         String label70 = "a".repeat(70);

@@ -232,7 +232,7 @@ class SimCommandIT {
         assertThat(stateDir.err()).startsWith("hlm: USAGE: --state-dir " + file).doesNotContain("bug");
         Cli.Result pscLatency = Cli.run(Map.of(), "sim", "--psc-latency", "-5ms");
         assertThat(pscLatency.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(pscLatency.err()).startsWith("hlm: USAGE: ").contains("PSC latency").contains("hint:");
+        assertThat(pscLatency.err()).startsWith("hlm: USAGE: ").contains("'--psc-latency'").contains("hint:");
     }
 
     private static String firstLine(Process p) {

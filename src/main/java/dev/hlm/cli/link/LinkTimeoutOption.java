@@ -1,6 +1,6 @@
 package dev.hlm.cli.link;
 
-import dev.hlm.cli.CliException;
+import dev.hlm.cli.Seconds;
 import dev.hlm.cli.Env;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -9,14 +9,13 @@ import picocli.CommandLine.Option;
 public final class LinkTimeoutOption {
     @Env("HLM_LINK_TIMEOUT")
     @Option(names = "--link-timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "Wait up to SECONDS for the cloud vCenter to finish linking or unlinking; a real one takes "
+            converter = Seconds.UpToADay.class,
+            description = "Wait up to SECONDS (1 to 86400) for the cloud vCenter to finish linking or unlinking; a real one takes "
                     + "minutes (default: ${DEFAULT-VALUE}) [env HLM_LINK_TIMEOUT]")
     int seconds = 600;
 
+    /** The range is checked while the command line is read ({@link Seconds}). */
     Duration duration() {
-        if (seconds < 1 || seconds > 86_400) {
-            throw CliException.usage("--link-timeout must be 1 to 86400 seconds, not " + seconds, null);
-        }
         return Duration.ofSeconds(seconds);
     }
 }
