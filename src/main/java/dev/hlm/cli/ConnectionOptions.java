@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -122,6 +124,30 @@ public final class ConnectionOptions {
                 "--password-stdin", passwordStdin, legacyPassword, "-p/--password");
     }
 
+    /**
+     * Refuses with one line that lists every input given nowhere (neither as an option nor in its variable),
+     * this object's and then {@code more} (a command's own, e.g. the PSC's): a user learns them all at once.
+     */
+    public void requireInputs(CliContext ctx, char[] legacyPassword, List<String> more) {
+        List<String> missing = new ArrayList<>();
+        if (server == null) {
+            missing.add("--server (or HLM_SERVER)");
+        }
+        if (username == null || username.isBlank()) {
+            missing.add("--username (or HLM_USERNAME)");
+        }
+        if (!Secrets.available(ctx, passwordSource(legacyPassword))) {
+            missing.add(Secrets.missing(passwordSource(legacyPassword)));
+        }
+        missing.addAll(more);
+        if (!missing.isEmpty()) {
+            String name = command == null ? "hlm" : command.qualifiedName(" ");
+            throw CliException.missingOption("missing " + String.join(", ", missing),
+                    "see '" + name + " --help' (a password is asked for on a terminal); to try hlm against its "
+                            + "simulator: eval \"$(hlm sim --background)\"");
+        }
+    }
+
     /** A client for the server named, not yet logged in. Bad options fail here with exit 2. */
     public HlmClient connect(CliContext ctx) {
         return connect(ctx, null);
@@ -133,12 +159,7 @@ public final class ConnectionOptions {
 
     /** @param dryRun hold back every request that would change something (see {@link DryRunOptions}) */
     public HlmClient connect(CliContext ctx, char[] legacyPassword, boolean dryRun) {
-        if (server == null) {
-            throw CliException.missingOption("no server given", "use --server HOST or set HLM_SERVER");
-        }
-        if (username == null || username.isBlank()) {
-            throw CliException.missingOption("no user name given", "use --username USER or set HLM_USERNAME");
-        }
+        requireInputs(ctx, legacyPassword, List.of());
         if (retries < 0 || retries > 100) {
             throw CliException.usage("--retries must be 0 to 100, not " + retries, null);
         }

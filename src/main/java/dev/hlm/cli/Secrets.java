@@ -23,6 +23,18 @@ public final class Secrets {
 
     private Secrets() {}
 
+    /** True when {@link #resolve} would find a password or ask for one, without reading or asking yet. */
+    public static boolean available(CliContext ctx, Source s) {
+        String env = ctx.env().get(s.envVar());
+        return s.commandLine() != null || s.file() != null || s.stdin() || (env != null && !env.isEmpty())
+                || ctx.terminal().isInteractive();
+    }
+
+    /** How a refusal names a password given nowhere: {@code the PSC password (HLM_PSC_PASSWORD, ...)}. */
+    public static String missing(Source s) {
+        return "the " + s.what() + " (" + s.envVar() + ", " + s.fileFlag() + " or " + s.stdinFlag() + ")";
+    }
+
     public static char[] resolve(CliContext ctx, Source s) {
         if (s.commandLine() != null) {
             ctx.warn("a password given with " + s.commandLineFlag() + " is visible to other users of this machine; use "

@@ -50,6 +50,12 @@ class BadInputIT {
             return new Run(List.of(args), SimEnv.with(env, variable, null), "");
         }
 
+        Run runWithoutAll(List<String> variables, String... args) {
+            Map<String, String> without = new java.util.HashMap<>(env);
+            variables.forEach(without::remove);
+            return new Run(List.of(args), without, "");
+        }
+
         Run runWith(String variable, String value, String... args) {
             return new Run(List.of(args), SimEnv.with(env, variable, value), "");
         }
@@ -104,7 +110,8 @@ class BadInputIT {
         c.add(args("server with a user name", "holds a user name", "link", "list", "--server", "root@127.0.0.1"));
         c.add(args("PSC host with a scheme", "without scheme or path", "link", "create", "--psc-hostname", "https://psc"));
         c.add(args("PSC host with a path", "without scheme or path", "link", "create", "--psc-hostname", "psc/ui"));
-        c.add(args("PSC host blank", "no PSC given", "link", "create", "--psc-hostname", " "));
+        c.add(args("PSC host blank", "missing --psc-hostname (or HLM_PSC_HOSTNAME)", "link", "create", "--psc-hostname",
+                " "));
         c.add(args("domain name empty", "--domain-name is empty", "link", "create", "--domain-name", ""));
         c.add(args("group empty", "'' is not a group name", "admin", "add", ""));
         c.add(args("group without @", "'ops' is not a group name", "admin", "add", "ops"));
@@ -248,8 +255,25 @@ class BadInputIT {
                 "link", "list", "--ca-cert", s.dir().toString())));
         c.add(local("password on stdin missing", "USAGE", "no cloud vCenter password on standard input",
                 s -> s.runWithout("HLM_PASSWORD", "link", "list", "--password-stdin")));
-        c.add(local("no password anywhere", "USAGE", "no cloud vCenter password given",
+        c.add(local("no password anywhere", "USAGE",
+                "missing the cloud vCenter password (HLM_PASSWORD, --password-file or --password-stdin)",
                 s -> s.runWithout("HLM_PASSWORD", "link", "list")));
+
+        // --- several inputs missing at once (issue 11, point 12) --------------------------------------------
+        String vcenter = "--server (or HLM_SERVER), --username (or HLM_USERNAME), the cloud vCenter password "
+                + "(HLM_PASSWORD, --password-file or --password-stdin)";
+        String pscPassword = "the PSC password (HLM_PSC_PASSWORD, --psc-password-file or --psc-password-stdin)";
+        c.add(local("link create with nothing given", "USAGE", "USAGE: missing " + vcenter
+                + ", --psc-hostname (or HLM_PSC_HOSTNAME), " + pscPassword, s -> new Run(List.of("link", "create"),
+                        Map.of(), "")));
+        c.add(local("link check without the PSC host and password", "USAGE", "USAGE: missing --psc-hostname (or "
+                + "HLM_PSC_HOSTNAME), " + pscPassword, s -> s.runWithoutAll(List.of("HLM_PSC_HOSTNAME",
+                        "HLM_PSC_PASSWORD"), "link", "check")));
+        c.add(local("link list with nothing given", "USAGE", "USAGE: missing " + vcenter,
+                s -> new Run(List.of("link", "list"), Map.of(), "")));
+        c.add(local("admin add without server and user", "USAGE", "USAGE: missing --server (or HLM_SERVER), "
+                + "--username (or HLM_USERNAME)", s -> s.runWithoutAll(List.of("HLM_SERVER", "HLM_USERNAME"),
+                        "admin", "add", "ops@corp.local")));
 
         // --- server answers (simulator faults) -------------------------------------------------------------
         int connection = ExitCodes.CONNECTION;

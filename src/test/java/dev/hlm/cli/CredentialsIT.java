@@ -99,7 +99,7 @@ class CredentialsIT {
         try (Simulator sim = Simulator.builder().build()) {
             Cli.Result r = Cli.run(withoutPasswords(sim), "link", "list");
             assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err()).contains("no cloud vCenter password given", "HLM_PASSWORD", "--password-file",
+            assertThat(r.err()).contains("missing the cloud vCenter password", "HLM_PASSWORD", "--password-file",
                     "--password-stdin");
             assertThat(sim.requests()).isEmpty();
         }

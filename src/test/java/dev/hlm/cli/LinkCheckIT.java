@@ -356,6 +356,7 @@ class LinkCheckIT {
         }
         Cli.Result missing = Cli.run(Map.of(), "link", "check");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missing.err()).startsWith("hlm: USAGE: no PSC given");
+        assertThat(missing.err()).startsWith("hlm: USAGE: missing --server (or HLM_SERVER), ")
+                .contains(", --psc-hostname (or HLM_PSC_HOSTNAME), the PSC password (");
     }
 }

@@ -127,7 +127,7 @@ class LinkStatusIT {
         assertThat(unknownOption.out()).startsWith("HLM UNKNOWN - usage: ");
         Cli.Result noServer = Cli.run(Map.of(), "link", "status", "--nagios");
         assertThat(noServer.exitCode()).isEqualTo(3);
-        assertThat(noServer.out()).startsWith("HLM UNKNOWN - no server given");
+        assertThat(noServer.out()).startsWith("HLM UNKNOWN - missing --server (or HLM_SERVER), --username");
         Cli.Result both = Cli.run(Map.of(), "link", "status", "--nagios", "--json");
         assertThat(both.exitCode()).isEqualTo(3);
         assertThat(both.out()).isEqualTo("HLM UNKNOWN - usage: --nagios and --json exclude each other\n");

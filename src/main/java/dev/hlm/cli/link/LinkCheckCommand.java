@@ -58,6 +58,7 @@ public final class LinkCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        connection.requireInputs(ctx, link.legacyPassword(), link.missingInputs(ctx));
         LinkSpecOptions.Target target = link.target();
         PreflightInput in = new PreflightInput(target.host(), target.portNumber(), target.domainName(),
                 target.username(), target.thumbprint(), link.adminGroupsAsGiven());

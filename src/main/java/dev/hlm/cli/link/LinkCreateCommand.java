@@ -71,6 +71,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        connection.requireInputs(ctx, link.legacyPassword(), link.missingInputs(ctx));
         CreateSpec withoutPassword = link.spec();
         PscCertificateTrust trust = new PscCertificateTrust(ctx, withoutPassword.pscHostname(),
                 withoutPassword.portNumber(), connection.connectTimeout());

@@ -83,10 +83,24 @@ public final class LinkSpecOptions {
         return List.copyOf(adminGroups);
     }
 
+    /** What linking needs that is given nowhere, as the one-line refusal names it (with the vCenter's). */
+    List<String> missingInputs(CliContext ctx) {
+        List<String> missing = new ArrayList<>();
+        if (pscHostname == null || pscHostname.isBlank()) {
+            missing.add("--psc-hostname (or HLM_PSC_HOSTNAME)");
+        }
+        String password = psc.missing(ctx);
+        if (password != null) {
+            missing.add(password);
+        }
+        return missing;
+    }
+
     /** The PSC host, port, domain and user, checked; a bad value fails with exit 2. */
     Target target() {
         if (pscHostname == null || pscHostname.isBlank()) {
-            throw CliException.missingOption("no PSC given", "use --psc-hostname HOST or set HLM_PSC_HOSTNAME");
+            throw CliException.missingOption("missing --psc-hostname (or HLM_PSC_HOSTNAME)",
+                    "give the PSC's FQDN or IP address, e.g. psc.corp.local");
         }
         String host = pscHostname.trim();
         if (host.contains("://") || host.contains("/")) {

@@ -50,6 +50,11 @@ public final class PscOptions {
         return legacyPassword != null || passwordFile != null || passwordStdin || (env != null && !env.isEmpty());
     }
 
+    /** How the one-line refusal names the PSC password when it is given nowhere and cannot be asked for; else null. */
+    String missing(CliContext ctx) {
+        return Secrets.available(ctx, source()) ? null : Secrets.missing(source());
+    }
+
     private Secrets.Source source() {
         return new Secrets.Source("PSC password", "HLM_PSC_PASSWORD", "--psc-password-file", passwordFile,
                 "--psc-password-stdin", passwordStdin, legacyPassword, "-pp/--pscpass");
