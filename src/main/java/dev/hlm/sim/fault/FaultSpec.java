@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public final class FaultSpec {
     public static final String GRAMMAR = "ROUTE:ACTION[,every=N][,p=P][,times=N]";
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
+    /** The longest a fault's duration may be: longer than any client waits. */
+    private static final String MAX = "60m";
 
     private FaultSpec() {}
 
@@ -173,13 +175,25 @@ public final class FaultSpec {
         if (!m.matches()) {
             throw new IllegalArgumentException(key + "=" + value + " is not a duration such as 500ms, 2s or 1m");
         }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        Duration d = switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofSeconds(n);
-        };
+        if (m.group(2) == null) {
+            // 50 could be milliseconds as well as seconds: hlm's durations all say which.
+            throw new IllegalArgumentException(key + "=" + value + " needs a unit: " + value + "ms, " + value + "s or "
+                    + value + "m, for example");
+        }
+        Duration d;
+        try {
+            long n = Long.parseLong(m.group(1));
+            d = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofSeconds(n);
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(key + "=" + value + " is out of range (at most " + MAX + ")");
+        }
+        if (d.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException(key + "=" + value + " is out of range (at most " + MAX + ")");
+        }
         requirePositive(d, key);
         return d;
     }
