@@ -254,6 +254,7 @@ public final class HlmClient implements AutoCloseable {
         } finally {
             loginInFlight = false;
         }
+        refuseUnusable(f, token);
         boolean closedMeanwhile;
         synchronized (sessionLock) {
             closedMeanwhile = closed;
@@ -266,6 +267,27 @@ public final class HlmClient implements AutoCloseable {
             logout(f, token);
             throw new TransportException(TransportException.Kind.INTERRUPTED, "login: the client was closed meanwhile", null);
         }
+    }
+
+    /**
+     * A token that is not one (docs/security.md T20) is never used and never shown: the session is ended with
+     * it where a header can carry it, and the failure says whether that happened.
+     */
+    private void refuseUnusable(Flavor f, String token) {
+        String problem = SessionToken.problem(token);
+        if (problem == null) {
+            return;
+        }
+        String ending;
+        if (!SessionToken.sendable(token)) {
+            sessionEnd = SessionEnd.UNCONFIRMED;
+            ending = "the session could not be ended (no header can carry that token): it will idle out on the server";
+        } else {
+            ending = logout(f, token) ? "the session was ended" : "ending the session failed: it will idle out on the server";
+        }
+        throw new TransportException(TransportException.Kind.PROTOCOL, "the session token from "
+                + transport.hostPort() + " " + problem + "; hlm did not use it, and " + ending, null,
+                TransportException.Delivery.ANSWERED, false);
     }
 
     private String sendLogin(Flavor f) {
@@ -476,14 +498,16 @@ public final class HlmClient implements AutoCloseable {
      * runs on every exit, Ctrl-C included, and must not hold it up for long; a session not ended here ends
      * on the server's idle timeout anyway.
      */
-    private void logout(Flavor f, String token) {
+    private boolean logout(Flavor f, String token) {
         try {
             retrier.run("logout", true, () -> transport.send("logout", "DELETE", f.sessionPath(), null,
                     Map.of(Paths.SESSION_HEADER, token), false, LOGOUT_TIMEOUT));
             sessionEnd = SessionEnd.LOGGED_OUT;
+            return true;
         } catch (HlmException e) {
             // A failed logout must not hide the command's result; who asks can learn of it (sessionEnd).
             sessionEnd = SessionEnd.UNCONFIRMED;
+            return false;
         }
     }
 
