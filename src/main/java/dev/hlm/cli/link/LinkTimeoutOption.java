@@ -14,6 +14,11 @@ public final class LinkTimeoutOption {
     int seconds = 600;
 
     Duration duration() {
+        return checked(seconds);
+    }
+
+    /** The rule for every {@code --link-timeout}, also {@code link check}'s, which takes create's options. */
+    static Duration checked(int seconds) {
         if (seconds < 1 || seconds > 86_400) {
             throw CliException.usage("--link-timeout must be 1 to 86400 seconds, not " + seconds, null);
         }
