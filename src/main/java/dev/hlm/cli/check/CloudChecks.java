@@ -115,7 +115,7 @@ final class CloudChecks {
      * Same domain linked is a PASS: {@code link create} then reports it and exits 0, so --strict runs stay green;
      * with --fail-if-exists that create exits 1, so the row FAILs. A link being made right now is not listed
      * until done, and the API has no read that shows a create in progress (the one-domain rule refuses a
-     * second create, hlm-api.md 6.1): "no link listed" is all the row can honestly say.
+     * second create, docs/decisions.md D5 and B.6.1): "no link listed" is all the row can honestly say.
      */
     private static void existingLink(Checklist list, List<Summary> links, String domainName, String server,
             boolean failIfExists) {
