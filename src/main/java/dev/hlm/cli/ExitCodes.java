@@ -13,7 +13,11 @@ public final class ExitCodes {
     public static final int AUTH = 4;
     /** A bug in hlm. */
     public static final int INTERNAL = 5;
-
+    /**
+     * {@code link check} only: nothing failed, but a check was not made (SKIP), so what it would have caught
+     * (a wrong PSC password, domain or version) is not verified. Not 0, so {@code check && create} stops.
+     */
+    public static final int NOT_VERIFIED = 6;
 
     private ExitCodes() {}
 }

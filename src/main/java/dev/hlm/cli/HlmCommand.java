@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             "3:connection, TLS or timeout; or an answer that is not the API",
             "4:authentication failed or a privilege is missing",
             "5:internal error in hlm",
+            "6:link check only: nothing failed, but a check was skipped, so not everything was verified",
             "130:interrupted (Ctrl-C; 143 for SIGTERM): open sessions are logged out first",
         },
         footerHeading = "%nEnvironment:%n",

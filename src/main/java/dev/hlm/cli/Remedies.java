@@ -44,7 +44,8 @@ public final class Remedies {
             row(ERROR, ANY, "the vCenter failed the request: if its message names the PSC, check the network path "
                     + "from the cloud vCenter to it; otherwise retry, and check the vCenter's health"),
             row(ALREADY_EXISTS, "link create", "a cloud vCenter links one on-prem SSO domain: 'hlm link list' shows "
-                    + "which; unlink it first with 'hlm link delete LINK'"),
+                    + "which (unlink it first with 'hlm link delete LINK'); when none is listed, one is being made: "
+                    + "wait, or rerun with --wait"),
             row(ALREADY_EXISTS, ANY, "it exists already: nothing to do; 'hlm link list' and 'hlm admin list' show what is there"),
             row(ALREADY_IN_DESIRED_STATE, ANY, "nothing to change: the vCenter is already as asked"),
             row(CANCELED, ANY, "the vCenter canceled the operation: check the state ('hlm link list', 'hlm admin list'), then rerun"),

@@ -62,7 +62,7 @@ class HelpIT {
     void rootHelpListsExitCodesAndCommands() {
         Cli.Result r = Cli.run(Map.of(), "--help");
         assertThat(r.out()).contains("Exit codes:", "link", "admin", "sim", "demo", "HLM_SERVER");
-        for (String code : List.of("0", "1", "2", "3", "4", "5")) {
+        for (String code : List.of("0", "1", "2", "3", "4", "5", "6")) {
             assertThat(r.out()).containsPattern("(?m)^\\s+" + code + "\\s");
         }
     }

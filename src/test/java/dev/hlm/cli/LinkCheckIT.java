@@ -111,14 +111,14 @@ class LinkCheckIT {
     void textOutputIsAChecklistWithRemedies() {
         try (Simulator sim = Simulator.builder().build()) {
             Cli.Result r = Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null), "link", "check");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.NOT_VERIFIED);
             assertThat(r.out()).contains("nothing is changed")
                     .containsPattern("(?m)^PASS  Cloud vCenter login\\s+cloudadmin@vmc.local logged in")
                     .containsPattern("(?m)^WARN  PSC thumbprint\\s+none given; the PSC presents SHA-256 "
                             + sim.pscCertificate().sha256())
                     .containsPattern("(?m)^\\s+remedy: check that this is your PSC's certificate")
                     .containsPattern("(?m)^SKIP  PSC login\\s+not tried")
-                    .containsPattern("15 checks: \\d+ PASS, \\d+ WARN, 0 FAIL, 3 SKIP\\. Ready for 'hlm link create'");
+                    .containsPattern("15 checks: \\d+ PASS, \\d+ WARN, 0 FAIL, 3 SKIP\\. Not ready for 'hlm link create'");
             assertThat(Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null), "link", "check", "--strict")
                     .exitCode()).isEqualTo(1);
         }

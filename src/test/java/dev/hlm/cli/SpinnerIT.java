@@ -17,7 +17,7 @@ class SpinnerIT {
     Path dir;
 
     /** A terminal that a person is watching, who never has to answer a prompt here. */
-    private static final Terminal WATCHED = new Terminal() {
+    static final Terminal WATCHED = new Terminal() {
         @Override
         public boolean isInteractive() {
             return true;

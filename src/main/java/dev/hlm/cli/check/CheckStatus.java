@@ -8,6 +8,10 @@ public enum CheckStatus {
     WARN,
     /** Linking will fail, or fail later, until this is fixed. */
     FAIL,
-    /** Not checked because an earlier check failed (its FAIL row says what to fix). */
+    /**
+     * Not checked: an earlier check failed, or did not vouch for the PSC enough to send it the password. The
+     * row says why; {@code link check} is then never "ready" (exit {@code ExitCodes.NOT_VERIFIED} when
+     * nothing failed).
+     */
     SKIP
 }

@@ -25,7 +25,8 @@ final class CloudChecks {
 
     private CloudChecks() {}
 
-    static void run(Checklist list, HlmClient vc, String domainName) {
+    /** @param failIfExists the create to follow fails when the domain is linked already */
+    static void run(Checklist list, HlmClient vc, String domainName, boolean failIfExists) {
         if (!login(list, vc)) {
             list.skip(Check.CLOUD_READ, "not checked: needs the cloud vCenter login");
             list.skip(Check.CLOUD_MANAGE, "not checked: needs the cloud vCenter login");
@@ -34,7 +35,7 @@ final class CloudChecks {
         }
         List<Summary> links = read(list, vc);
         manage(list, vc);
-        existingLink(list, links, domainName, vc.server().getHost());
+        existingLink(list, links, domainName, vc.server().getHost(), failIfExists);
     }
 
     private static boolean login(Checklist list, HlmClient vc) {
@@ -110,15 +111,26 @@ final class CloudChecks {
         }
     }
 
-    /** Same domain linked is a PASS: {@code link create} then reports it and exits 0, so --strict runs stay green. */
-    private static void existingLink(Checklist list, List<Summary> links, String domainName, String server) {
+    /**
+     * Same domain linked is a PASS: {@code link create} then reports it and exits 0, so --strict runs stay green;
+     * with --fail-if-exists that create exits 1, so the row FAILs. A link being made right now is not listed
+     * until done, and the API has no read that shows a create in progress (the one-domain rule refuses a
+     * second create, docs/decisions.md D5 and B.6.1): "no link listed" is all the row can honestly say.
+     */
+    private static void existingLink(Checklist list, List<Summary> links, String domainName, String server,
+            boolean failIfExists) {
         if (links == null) {
             list.skip(Check.EXISTING_LINK, "not checked: the links cannot be read");
         } else if (links.isEmpty()) {
-            list.pass(Check.EXISTING_LINK, "none: " + server + " can link " + domainName);
+            list.pass(Check.EXISTING_LINK, "no link listed: " + server + " can link " + domainName + " unless a create "
+                    + "is under way now (the API lists a link only once it is made, and shows no create in progress)");
         } else {
             Optional<Summary> same = links.stream().filter(l -> domainName.equalsIgnoreCase(l.displayName())).findFirst();
-            if (same.isPresent()) {
+            if (same.isPresent() && failIfExists) {
+                list.fail(Check.EXISTING_LINK, "already linked to " + domainName + " (link " + same.get().link()
+                                + "): link create --fail-if-exists will exit 1",
+                        "nothing to do; to link it anew, unlink first: " + Remedies.unlinkCommand(same.get().link()));
+            } else if (same.isPresent()) {
                 list.pass(Check.EXISTING_LINK, "already linked to " + domainName + " (link " + same.get().link()
                         + "): link create will say so and change nothing");
             } else {

@@ -47,7 +47,7 @@ public final class Preflight {
         String cloudHost = cloud.server().getHost();
         // URI keeps an IPv6 address in brackets; a lookup wants it bare.
         CloudDnsCheck.run(list, network, cloudHost.startsWith("[") ? cloudHost.substring(1, cloudHost.length() - 1) : cloudHost);
-        CloudChecks.run(list, cloud, in.domainName());
+        CloudChecks.run(list, cloud, in.domainName(), in.failIfExists());
         boolean pscAnswers = PscNetworkChecks.run(list, network, in, timeout, Instant.now());
         if (pscAnswers) {
             PscAccountChecks.run(list, in, pscPassword, timeout, pscReporting, pscOpened);

@@ -9,12 +9,19 @@ import java.util.List;
  *
  * @param pscThumbprint null when none is given
  * @param adminGroups as given, unchecked: malformed ones are a FAIL row, not a usage error
+ * @param failIfExists {@code link create --fail-if-exists} is to follow: the domain linked already is a FAIL
  */
 public record PreflightInput(String pscHost, int pscPort, String domainName, String pscUsername,
-        Thumbprint pscThumbprint, List<String> adminGroups) {
+        Thumbprint pscThumbprint, List<String> adminGroups, boolean failIfExists) {
 
     public PreflightInput {
         adminGroups = List.copyOf(adminGroups);
+    }
+
+    /** For a create without {@code --fail-if-exists}. */
+    public PreflightInput(String pscHost, int pscPort, String domainName, String pscUsername,
+            Thumbprint pscThumbprint, List<String> adminGroups) {
+        this(pscHost, pscPort, domainName, pscUsername, pscThumbprint, adminGroups, false);
     }
 
     /** The host without the brackets an IPv6 literal may come in. */

@@ -2,6 +2,8 @@ package dev.hlm.cli.link;
 
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.ConnectionOptions;
+import dev.hlm.cli.Env;
+import dev.hlm.cli.Seconds;
 import dev.hlm.cli.ExitCodes;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.cli.check.CheckResult;
@@ -22,8 +24,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hlm link check}: the pre-flight checklist for {@code link create}, with the same options. Prints a
- * row per prerequisite (PASS, WARN, FAIL or SKIP, what it saw, the remedy) and changes nothing.
+ * {@code hlm link check}: the pre-flight checklist for {@code link create}, with the same options (every one
+ * of them, checked by LinkCheckOptionsTest). Prints a row per prerequisite (PASS, WARN, FAIL or SKIP, what it
+ * saw, the remedy) and changes nothing. It says "ready" only when every check was made: a SKIP may hide a
+ * wrong PSC password or domain.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -33,9 +37,16 @@ import picocli.CommandLine.Option;
                     + "100 ms, its certificate is in date, names the host and matches --psc-thumbprint, the on-prem "
                     + "administrator logs in (only at a PSC whose certificate is trusted), --domain-name is its SSO "
                     + "domain, its version is 6.7 or later. Clocks within 10 minutes. Admin groups as group@domain.",
-            "One row per check: PASS, WARN, FAIL, or SKIP (not checked because of an earlier FAIL). The domain "
-                    + "already linked is a PASS: link create then does nothing.",
-            "Exit 0 when nothing FAILs, 1 otherwise (--strict: also on a WARN), 2 for bad options.",
+            "One row per check: PASS, WARN, FAIL, or SKIP (not checked: an earlier check failed, or the PSC's "
+                    + "certificate was not vouched for, so its password went nowhere). The domain already linked is "
+                    + "a PASS: link create then does nothing. A link being made right now is not listed, and the API "
+                    + "shows no create in progress: the existing-link row says so.",
+            "Takes every option of 'hlm link create', so the same command line checks: --fail-if-exists FAILs the "
+                    + "existing-link row when the domain is linked already, --link-timeout is checked as create "
+                    + "checks it, --dry-run and --wait change nothing (a check never changes anything, nor waits).",
+            "Ready only when every check was made and none FAILs. Exit 0: ready; 1: a FAIL (--strict: or a WARN); "
+                    + "6: nothing FAILs, but a check was SKIPped, so what it tests (the PSC password, the SSO "
+                    + "domain, the version) is not verified; the summary names each; 2: bad options.",
         })
 public final class LinkCheckCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -49,8 +60,26 @@ public final class LinkCheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 on a WARN too, not only on a FAIL")
     boolean strict;
 
+    // The options of link create that are not shared mixins: taken, so 'check' can replace 'create' in a line.
+    @Option(names = "--fail-if-exists",
+            description = "As link create --fail-if-exists will: the domain linked already is a FAIL, not a PASS")
+    boolean failIfExists;
+
+    @Option(names = "--dry-run", description = "Accepted for link create's sake: a check never changes anything")
+    boolean dryRun;
+
     @Mixin
     OutputOptions output;
+
+    @Env("HLM_LINK_TIMEOUT")
+    @Option(names = "--link-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            converter = Seconds.UpToADay.class,
+            description = "Checked as link create checks it (1 to 86400); a check sends no create, so it waits for "
+                    + "none (default: ${DEFAULT-VALUE}) [env HLM_LINK_TIMEOUT]")
+    int linkTimeoutSeconds = 600;
+
+    @Option(names = "--wait", description = "Accepted for link create's sake: a check waits for no link")
+    boolean await;
 
     public LinkCheckCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -61,7 +90,7 @@ public final class LinkCheckCommand implements Callable<Integer> {
         connection.requireInputs(ctx, link.legacyPassword(), link.missingInputs(ctx));
         LinkSpecOptions.Target target = link.target();
         PreflightInput in = new PreflightInput(target.host(), target.portNumber(), target.domainName(),
-                target.username(), target.thumbprint(), link.adminGroupsAsGiven());
+                target.username(), target.thumbprint(), link.adminGroupsAsGiven(), failIfExists);
         List<CheckResult> rows;
         // The vCenter password is read before the PSC's, as link create does.
         try (HlmClient vc = connection.connect(ctx, link.legacyPassword())) {
@@ -80,8 +109,15 @@ public final class LinkCheckCommand implements Callable<Integer> {
         } else {
             print(ctx.out(), in, rows, counts);
         }
-        boolean failed = counts.containsKey(CheckStatus.FAIL) || (strict && counts.containsKey(CheckStatus.WARN));
-        return failed ? ExitCodes.API_REFUSED : ExitCodes.OK;
+        return exitCode(counts);
+    }
+
+    /** Something to fix comes first; then whether everything was verified. */
+    private int exitCode(Map<CheckStatus, Integer> counts) {
+        if (counts.containsKey(CheckStatus.FAIL) || (strict && counts.containsKey(CheckStatus.WARN))) {
+            return ExitCodes.API_REFUSED;
+        }
+        return counts.containsKey(CheckStatus.SKIP) ? ExitCodes.NOT_VERIFIED : ExitCodes.OK;
     }
 
     private void print(PrintWriter out, PreflightInput in, List<CheckResult> rows, Map<CheckStatus, Integer> counts) {
@@ -102,13 +138,44 @@ public final class LinkCheckCommand implements Callable<Integer> {
         }
         if (counts.containsKey(CheckStatus.FAIL)) {
             summary.append(" Fix the FAIL rows, then check again.");
+        } else if (strict && counts.containsKey(CheckStatus.WARN)) {
+            summary.append(" Fix the WARN rows (--strict), then check again.");
+        } else if (counts.containsKey(CheckStatus.SKIP)) {
+            summary.append(" Not ready for 'hlm link create': ").append(counts.get(CheckStatus.SKIP))
+                    .append(counts.get(CheckStatus.SKIP) == 1 ? " check was" : " checks were")
+                    .append(" not made; see the SKIP rows, then check again.");
         } else if (counts.containsKey(CheckStatus.WARN)) {
-            summary.append(strict ? " Fix the WARN rows (--strict), then check again."
-                    : " Ready for 'hlm link create' with the same options; read the WARN rows first.");
+            summary.append(" Ready for 'hlm link create' with the same options; read the WARN rows first.");
         } else {
             summary.append(" Ready for 'hlm link create' with the same options.");
         }
         out.println(summary);
+        String notVerified = notVerified(rows);
+        if (!notVerified.isEmpty()) {
+            out.println(SafeText.escape("Not verified: " + notVerified + "."));
+        }
         out.flush();
+    }
+
+    /**
+     * The checks not made, each with why: "PSC login (why); PSC SSO domain, PSC version (why)". Rows in a row
+     * with the same reason share it.
+     */
+    static String notVerified(List<CheckResult> rows) {
+        StringBuilder text = new StringBuilder();
+        String reason = null;
+        for (CheckResult r : rows) {
+            if (r.status() != CheckStatus.SKIP) {
+                continue;
+            }
+            if (reason != null && !reason.equals(r.observed())) {
+                text.append(" (").append(reason).append("); ");
+            } else if (reason != null) {
+                text.append(", ");
+            }
+            text.append(r.title());
+            reason = r.observed();
+        }
+        return reason == null ? "" : text.append(" (").append(reason).append(')').toString();
     }
 }

@@ -38,6 +38,9 @@ import picocli.CommandLine.Option;
                     + "against --psc-thumbprint. Linking can take minutes on a real vCenter.",
             "When the domain is linked already, says so and exits 0 (1 with --fail-if-exists); when another "
                     + "domain is linked, exits 1 naming it and the command that unlinks it.",
+            "While another run links this cloud vCenter, it refuses a second create (ALREADY_EXISTS) before the "
+                    + "link is listed: hlm says a link is being made and exits 1; with --wait it waits until the link "
+                    + "is listed (up to --link-timeout), then reports it as above, or exits 3 when none shows up.",
             "Run 'hlm link check' with the same options first: it tests every prerequisite and changes nothing.",
             "Without --psc-thumbprint, hlm compares the certificate the PSC presents to it with the one the cloud "
                     + "vCenter reports, shows it and asks on a terminal (refusing if the two differ); in scripts, "
@@ -55,6 +58,11 @@ public final class LinkCreateCommand implements Callable<Integer> {
     @Option(names = "--fail-if-exists",
             description = "Exit 1 when the domain is linked already (default: say so and exit 0)")
     boolean failIfExists;
+
+    @Option(names = "--wait",
+            description = "When a link is being made by another run (refused ALREADY_EXISTS, none listed yet), wait "
+                    + "until it is listed, up to --link-timeout, then report it (default: exit 1 at once)")
+    boolean await;
 
     @Mixin
     DryRunOptions dryRun;
@@ -88,14 +96,14 @@ public final class LinkCreateCommand implements Callable<Integer> {
                 if (vc.dryRun()) {
                     List<Summary> links = vc.listLinks();
                     if (!links.isEmpty()) {
-                        return alreadyLinked(vc, links, spec.domainName(), spec.adminGroups(), null);
+                        return alreadyLinked(vc, links, spec.domainName(), spec.adminGroups(), null, false);
                     }
                 }
                 CreatedLink created = trust.create(vc, spec);
                 id = created.id();
                 lostAnswer = created.foundAfterLostAnswer() ? " (the answer was lost; the link was found)" : "";
             } catch (ApiException.AlreadyExists e) {
-                return alreadyLinked(vc, vc.listLinks(), spec.domainName(), spec.adminGroups(), e);
+                return alreadyLinked(vc, vc.listLinks(), spec.domainName(), spec.adminGroups(), e, false);
             } finally {
                 Arrays.fill(spec.password(), '\0');
             }
@@ -143,11 +151,14 @@ public final class LinkCreateCommand implements Callable<Integer> {
 
     /**
      * The cloud vCenter holds a link already (decision D5). To the same domain, the job is done; to another,
-     * the user must unlink first, and learns the exact command. With no link listed (one being created at
-     * this moment, say), the server's refusal stands. A dry run comes here without one, with the links it read.
+     * the user must unlink first, and learns the exact command. With no link listed, one is being made at this
+     * moment (the refusal comes before the link is listed): the user learns to wait, or with --wait this run
+     * waits for it. A dry run comes here without a refusal, with the links it read.
+     *
+     * @param waited the links were listed after waiting for another run's link
      */
     private int alreadyLinked(HlmClient vc, List<Summary> links, String domain, List<String> adminGroups,
-            ApiException.AlreadyExists refusal) {
+            ApiException.AlreadyExists refusal, boolean waited) {
         String server = vc.server().getHost();
         Optional<Summary> same = links.stream().filter(l -> domain.equalsIgnoreCase(l.displayName())).findFirst();
         if (same.isPresent()) {
@@ -164,14 +175,25 @@ public final class LinkCreateCommand implements Callable<Integer> {
             if (output.json()) {
                 output.printJson(ctx, same.get());
             } else {
-                ctx.out().println(SafeText.escape("Already linked: " + domain + " is linked to " + server + " (link " + id
-                        + ")" + (added.isEmpty() ? "; nothing changed." : "; made " + String.join(", ", added)
-                                + " HLM administrator" + (added.size() == 1 ? "." : "s."))));
+                String made = added.isEmpty() ? "" : "; made " + String.join(", ", added) + " HLM administrator"
+                        + (added.size() == 1 ? "" : "s");
+                ctx.out().println(SafeText.escape(waited
+                        ? "Linked: " + domain + " is linked to " + server + " (link " + id + "), by another run that "
+                                + "this one waited for" + (made.isEmpty() ? "; nothing else changed." : made + ".")
+                        : "Already linked: " + domain + " is linked to " + server + " (link " + id + ")"
+                                + (made.isEmpty() ? "; nothing changed." : made + ".")));
             }
             return 0;
         }
         if (links.isEmpty() && refusal != null) {
-            throw refusal;
+            if (!await) {
+                throw new CliException(ExitCodes.API_REFUSED, "ALREADY_EXISTS", "a link is being made on " + server
+                        + " (by another run, or from the vSphere Client) and is not listed yet: "
+                        + refusal.serverMessage(), "wait for it and check with 'hlm link list', or rerun with --wait "
+                                + "to wait here until it is listed (up to --link-timeout)");
+            }
+            return alreadyLinked(vc, LinkWait.untilListed(ctx, vc, domain, linkTimeout.duration()), domain,
+                    adminGroups, null, true);
         }
         Summary other = links.get(0);
         throw new CliException(ExitCodes.API_REFUSED, "ALREADY_EXISTS",
