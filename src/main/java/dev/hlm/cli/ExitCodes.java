@@ -3,7 +3,10 @@ package dev.hlm.cli;
 /** The documented exit codes of every {@code hlm} command; listed in {@code hlm --help}. */
 public final class ExitCodes {
     public static final int OK = 0;
-    /** The server understood and refused (an API error such as ALREADY_EXISTS or NOT_FOUND). */
+    /**
+     * The server understood and refused (an API error such as ALREADY_EXISTS or NOT_FOUND), or the person at the
+     * terminal declined (a certificate, a removal): nothing was changed.
+     */
     public static final int API_REFUSED = 1;
     /** The command line or an input file is wrong. */
     public static final int USAGE = 2;

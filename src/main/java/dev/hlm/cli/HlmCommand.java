@@ -21,8 +21,8 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
-            "1:the API refused (e.g. ALREADY_EXISTS, NOT_FOUND, UNVERIFIED_PEER)",
-            "2:usage: a wrong option, value or input file",
+            "1:the API refused (e.g. ALREADY_EXISTS, NOT_FOUND, UNVERIFIED_PEER), or a removal was not confirmed",
+            "2:usage: a wrong option, value or input file; a removal without a terminal needs --yes",
             "3:connection, TLS or timeout; or an answer that is not the API",
             "4:authentication failed or a privilege is missing",
             "5:internal error in hlm",

@@ -48,7 +48,7 @@ public final class StartupTraining {
             }
             String link = sim.links().get(0).link();
             run(wrong, env, 0, "link", "get", link);
-            run(wrong, env, 0, "link", "delete", link);
+            run(wrong, env, 0, "link", "delete", link, "--yes");
             run(wrong, withEnv(env, "HLM_PASSWORD", "not-the-password"), ExitCodes.AUTH, "link", "list");
             run(wrong, withEnv(env, "HLM_CA_CERT", null), ExitCodes.CONNECTION, "link", "list");
         } finally {

@@ -31,12 +31,12 @@ class AdminStoryIT {
             assertThat(twice.exitCode()).isZero();
             assertThat(sim.administrators()).containsOnlyOnce("ops@corp.local");
 
-            Cli.Result set = Cli.run(env, "admin", "set", "a@corp.local", "b@corp.local");
+            Cli.Result set = Cli.run(env, "admin", "set", "a@corp.local", "b@corp.local", "--yes");
             assertThat(set.exitCode()).as(set.toString()).isZero();
             assertThat(set.out()).contains("+ a@corp.local", "+ b@corp.local", "- ops@corp.local");
             assertThat(sim.administrators()).containsExactlyInAnyOrder("a@corp.local", "b@corp.local");
 
-            Cli.Result removed = Cli.run(env, "admin", "remove", "a@corp.local");
+            Cli.Result removed = Cli.run(env, "admin", "remove", "a@corp.local", "--yes");
             assertThat(removed.exitCode()).isZero();
             assertThat(sim.administrators()).containsExactly("b@corp.local");
 

@@ -316,7 +316,7 @@ class BadInputIT {
         c.add(new Case("delete answered with an unexpected status", "delete:status=404", false, connection, "PROTOCOL",
                 "answered HTTP 404", s -> {
                     assertThat(Cli.run(s.env(), "link", "create").exitCode()).isZero();
-                    return s.run("link", "delete", s.sim().links().get(0).link());
+                    return s.run("link", "delete", s.sim().links().get(0).link(), "--yes");
                 }));
         return c.stream();
     }

@@ -70,10 +70,10 @@ class ChangeJsonIT {
             Map<String, String> env = SimEnv.of(sim, dir);
             assertThat(texts(json(Cli.run(env, "admin", "add", "b@corp.local", "a@corp.local", "--json"))))
                     .containsExactly("a@corp.local", "b@corp.local");
-            assertThat(texts(json(Cli.run(env, "admin", "remove", "a@corp.local", "--json"))))
+            assertThat(texts(json(Cli.run(env, "admin", "remove", "a@corp.local", "--json", "--yes"))))
                     .containsExactly("b@corp.local");
 
-            JsonNode set = json(Cli.run(env, "admin", "set", "c@corp.local", "b@corp.local", "--json"));
+            JsonNode set = json(Cli.run(env, "admin", "set", "c@corp.local", "b@corp.local", "--json", "--yes"));
             assertThat(texts(set.get("administrators"))).containsExactly("b@corp.local", "c@corp.local");
             assertThat(texts(set.get("added"))).containsExactly("c@corp.local");
             assertThat(texts(set.get("removed"))).isEmpty();
@@ -111,7 +111,7 @@ class ChangeJsonIT {
             assertThat(planned.get(0).get("body").toString()).contains("\"password\":\"***\"");
             assertThat(sim.links()).hasSize(1);
 
-            JsonNode deleted = json(Cli.run(env, "link", "delete", id, "--json"));
+            JsonNode deleted = json(Cli.run(env, "link", "delete", id, "--json", "--yes"));
             assertThat(deleted.get("link").asText()).isEqualTo(id);
             assertThat(deleted.get("unlinked").asBoolean()).isTrue();
             assertThat(deleted.get("method").asText()).isEqualTo("DELETE_WITH_CREDENTIALS");

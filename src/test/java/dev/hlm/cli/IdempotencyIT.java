@@ -169,7 +169,7 @@ class IdempotencyIT {
             if (!withPscPassword) {
                 env = SimEnv.with(env, "HLM_PSC_PASSWORD", null);
             }
-            assertThat(Cli.run(env, "link", "delete", id, "--if-exists").exitCode()).isZero();
+            assertThat(Cli.run(env, "link", "delete", id, "--if-exists", "--yes").exitCode()).isZero();
             assertThat(sim.links()).isEmpty();
 
             Cli.Result gone = Cli.run(env, "link", "delete", id, "--if-exists");
@@ -188,7 +188,7 @@ class IdempotencyIT {
             Map<String, String> env = SimEnv.of(sim, dir);
             assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
             String id = sim.links().get(0).link();
-            Cli.Result r = Cli.run(env, "link", "delete", id, "--if-exists");
+            Cli.Result r = Cli.run(env, "link", "delete", id, "--if-exists", "--yes");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.out()).contains("Unlinked " + id, "DELETE");
             assertThat(sim.links()).isEmpty();

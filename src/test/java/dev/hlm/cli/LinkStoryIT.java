@@ -48,7 +48,7 @@ class LinkStoryIT {
             assertThat(health.exitCode()).as(health.toString()).isZero();
             assertThat(health.out()).contains("HEALTHY");
 
-            Cli.Result deleted = Cli.run(env, "link", "delete", id);
+            Cli.Result deleted = Cli.run(env, "link", "delete", id, "--yes");
             assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
             assertThat(deleted.out()).contains("Unlinked " + id);
             assertThat(sim.links()).isEmpty();
@@ -67,7 +67,7 @@ class LinkStoryIT {
             assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
             String id = sim.links().get(0).link();
 
-            Cli.Result deleted = Cli.run(SimEnv.with(env, "HLM_PSC_PASSWORD", null), "link", "delete", id);
+            Cli.Result deleted = Cli.run(SimEnv.with(env, "HLM_PSC_PASSWORD", null), "link", "delete", id, "--yes");
             assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
             assertThat(deleted.out()).contains("(DELETE: no PSC password was given");
             // What follows an unlink is said before it is sent.

@@ -41,7 +41,7 @@ class TraceIT {
             assertThat(listed.exitCode()).as(listed.toString()).isZero();
             trace.append(listed.err());
             // With the PSC password: over /api the unlink sends the on-prem credentials in its body.
-            Cli.Result deleted = Cli.run(env, "link", "delete", id, "--trace");
+            Cli.Result deleted = Cli.run(env, "link", "delete", id, "--trace", "--yes");
             assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
             trace.append(deleted.err());
 

@@ -91,7 +91,7 @@ class VersionMatrixIT {
 
             // The PSC password is in the environment: only a cloud vCenter of 8.0U1 or later unlinks with it.
             boolean withCredentials = version.hasDeleteWithCredentials() && role == Role.CLOUD_VCENTER;
-            Cli.Result deleted = Cli.run(env, "link", "delete", id);
+            Cli.Result deleted = Cli.run(env, "link", "delete", id, "--yes");
             assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
             if (withCredentials) {
                 assertThat(deleted.out()).contains("Unlinked " + id + " with the on-prem credentials (POST ?action=delete)");

@@ -1,6 +1,7 @@
 package dev.hlm.cli.admin;
 
 import dev.hlm.cli.CliContext;
+import dev.hlm.cli.ConfirmOptions;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,5 +20,10 @@ public final class AdminAddCommand extends AdminGroupChange {
     @Override
     List<String> groups() {
         return groups;
+    }
+
+    @Override
+    ConfirmOptions confirmation() {
+        return null;
     }
 }

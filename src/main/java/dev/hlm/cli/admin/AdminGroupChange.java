@@ -1,6 +1,7 @@
 package dev.hlm.cli.admin;
 
 import dev.hlm.cli.CliContext;
+import dev.hlm.cli.ConfirmOptions;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
@@ -89,6 +90,9 @@ abstract class AdminGroupChange implements Callable<Integer> {
     /** The groups as given on the command line. */
     abstract List<String> groups();
 
+    /** Its {@code --yes}, for the change that takes something away; null for {@code admin add}, which never asks. */
+    abstract ConfirmOptions confirmation();
+
     @Override
     public Integer call() {
         List<String> names = Groups.validated("GROUP", groups());
@@ -99,13 +103,20 @@ abstract class AdminGroupChange implements Callable<Integer> {
             List<String> report = new ArrayList<>();
             for (String group : names) {
                 if (change.apply(groups, group)) {
-                    change.send(vc, group);
                     changed.add(group);
                     report.add(change.done(group));
                 } else {
                     report.add(change.unchanged(group));
                 }
             }
+            // Asked once, for all of them, before the first is sent; a group that needs no request needs no yes.
+            if (confirmation() != null && !changed.isEmpty()) {
+                String listed = SafeText.escape(String.join(", ", changed));
+                confirmation().confirm(ctx, dryRun.active(), "removing " + listed + " from the HLM administrators",
+                        "Remove " + listed + " from the HLM administrators of " + SafeText.escape(vc.server().getHost())
+                                + "? Their members lose HLM administration");
+            }
+            changed.forEach(group -> change.send(vc, group));
             if (output.json()) {
                 if (!dryRun.report(ctx, vc, true)) {
                     output.printJson(ctx, groups.stream().sorted().toList());

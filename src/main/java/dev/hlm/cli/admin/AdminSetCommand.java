@@ -1,6 +1,7 @@
 package dev.hlm.cli.admin;
 
 import dev.hlm.cli.CliContext;
+import dev.hlm.cli.ConfirmOptions;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Groups;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "set", mixinStandardHelpOptions = true,
         description = {"Make exactly these groups the HLM administrators, replacing the current ones.",
+                "When that removes groups it asks first on a terminal; without one it needs --yes. --dry-run never asks.",
                 "With --json: {\"administrators\": [...], \"added\": [...], \"removed\": [...]}."})
 public final class AdminSetCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -37,6 +39,9 @@ public final class AdminSetCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ConfirmOptions confirm;
+
     /** What {@code --json} prints: the groups now, and which of them the set added and removed. */
     record Change(SortedSet<String> administrators, SortedSet<String> added, SortedSet<String> removed) {}
 
@@ -49,11 +54,17 @@ public final class AdminSetCommand implements Callable<Integer> {
         List<String> wanted = Groups.validated("GROUP", groups);
         try (HlmClient vc = connection.connect(ctx, null, dryRun.active())) {
             TreeSet<String> before = new TreeSet<>(vc.administrators());
-            vc.setAdministrators(wanted);
             TreeSet<String> added = new TreeSet<>(wanted);
             added.removeAll(before);
             TreeSet<String> removed = new TreeSet<>(before);
             removed.removeAll(wanted);
+            if (!removed.isEmpty()) {
+                String groups = SafeText.escape(String.join(", ", removed));
+                confirm.confirm(ctx, dryRun.active(), "removing " + groups + " from the HLM administrators",
+                        "Remove " + groups + " from the HLM administrators of " + SafeText.escape(vc.server().getHost())
+                                + "? Their members lose HLM administration");
+            }
+            vc.setAdministrators(wanted);
             if (output.json()) {
                 if (!dryRun.report(ctx, vc, true)) {
                     output.printJson(ctx, new Change(new TreeSet<>(wanted), added, removed));

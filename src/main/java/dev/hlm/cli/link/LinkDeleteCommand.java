@@ -5,6 +5,7 @@ import dev.hlm.api.ErrorType;
 import dev.hlm.api.Summary;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
+import dev.hlm.cli.ConfirmOptions;
 import dev.hlm.cli.ConnectionOptions;
 import dev.hlm.cli.DryRunOptions;
 import dev.hlm.cli.Env;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Parameters;
                     + "otherwise, and on a Cloud Gateway, hlm uses DELETE. It says which it used.",
             "The identity source, permissions and tags stay; on-prem users lose the cloud inventory.",
             "With --if-exists, a link that is already gone is success (exit 0).",
+            "On a terminal it asks first; without one it needs --yes. --dry-run never asks.",
             "With --json: {\"link\": ID, \"unlinked\": true|false, \"method\": \"DELETE\"|\"DELETE_WITH_CREDENTIALS\"} (no method when nothing was sent), "
                     + "or with --dry-run the requests it would send."
         })
@@ -69,6 +71,9 @@ public final class LinkDeleteCommand implements Callable<Integer> {
 
     @Mixin
     LinkTimeoutOption linkTimeout;
+
+    @Mixin
+    ConfirmOptions confirm;
 
     /**
      * What {@code --json} prints.
@@ -108,6 +113,9 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                             + "permissions and tags stay on " + vc.server().getHost()
                             + " (remove them separately if no longer needed)");
                 }
+                String what = SafeText.escape(link + " (" + listed.get().displayName() + ")");
+                confirm.confirm(ctx, dryRun.active(), "unlinking " + what,
+                        "Unlink " + what + " from " + SafeText.escape(vc.server().getHost()) + "?");
                 used = vc.unlink(link, onPrem);
                 how = how(used, onPrem != null, vc);
             } catch (ApiException.NotFound e) {

@@ -1,0 +1,39 @@
+package dev.hlm.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --yes} for the changes that take something away ({@code link delete}, {@code admin remove}, an
+ * {@code admin set} that removes groups). A person at a terminal is asked {@code [y/N]} first; without a
+ * terminal nobody can be asked, so the change needs {@code --yes}, as {@code terraform apply} needs
+ * {@code -auto-approve}: a script states that it means it, and a mistyped line in a loop cannot unlink a
+ * fleet. A dry run changes nothing, so it never asks.
+ */
+public final class ConfirmOptions {
+    @Option(names = {"-y", "--yes"},
+            description = "Do not ask before removing; needed to remove without a terminal (a dry run never asks)")
+    boolean yes;
+
+    /**
+     * Returns when the change may go ahead; otherwise throws.
+     *
+     * @param change what will be removed, for the refusals, e.g. "unlinking link-1 (corp.local)"; escaped
+     * @param question the question, without {@code [y/N]}; escaped
+     * @throws CliException without a terminal and without {@code --yes} (exit 2), or when the person does not
+     *     answer y or yes (exit 1, {@code NOT_CONFIRMED}); nothing has been changed then
+     */
+    public void confirm(CliContext ctx, boolean dryRun, String change, String question) {
+        if (dryRun || yes) {
+            return;
+        }
+        if (!ctx.terminal().isInteractive()) {
+            throw CliException.usage(change + " needs a confirmation, and there is no terminal to ask: "
+                    + "give --yes", "check what it does with --dry-run, then rerun with --yes");
+        }
+        ctx.err().flush();
+        if (!CertificateText.yes(ctx.terminal().readLine(question + " [y/N] "))) {
+            throw new CliException(ExitCodes.API_REFUSED, "NOT_CONFIRMED", change + " was not confirmed; "
+                    + "nothing was changed", "answer y to go ahead, or give --yes");
+        }
+    }
+}
