@@ -125,10 +125,10 @@ public final class ConnectionOptions {
     }
 
     /**
-     * Refuses with one line that lists every input given nowhere (neither as an option nor in its variable),
-     * this object's and then {@code more} (a command's own, e.g. the PSC's): a user learns them all at once.
+     * The vCenter's inputs given nowhere (neither as an option nor in its variable), as a refusal names them;
+     * also asked when picocli refuses a missing LINK or GROUP first, so that one message names them all.
      */
-    public void requireInputs(CliContext ctx, char[] legacyPassword, List<String> more) {
+    List<String> missingInputs(CliContext ctx, char[] legacyPassword) {
         List<String> missing = new ArrayList<>();
         if (server == null) {
             missing.add("--server (or HLM_SERVER)");
@@ -139,6 +139,15 @@ public final class ConnectionOptions {
         if (!Secrets.available(ctx, passwordSource(legacyPassword))) {
             missing.add(Secrets.missing(passwordSource(legacyPassword)));
         }
+        return missing;
+    }
+
+    /**
+     * Refuses with one line that lists every input given nowhere (neither as an option nor in its variable),
+     * this object's and then {@code more} (a command's own, e.g. the PSC's): a user learns them all at once.
+     */
+    public void requireInputs(CliContext ctx, char[] legacyPassword, List<String> more) {
+        List<String> missing = new ArrayList<>(missingInputs(ctx, legacyPassword));
         missing.addAll(more);
         if (!missing.isEmpty()) {
             String name = command == null ? "hlm" : command.qualifiedName(" ");

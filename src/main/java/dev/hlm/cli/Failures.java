@@ -43,6 +43,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             cmd.getOut().flush();
             return Nagios.UNKNOWN.exitCode();
         }
+        message += alsoMissing(ex);
         err.println("hlm: USAGE: " + SafeText.escape(message) + fromEnvironment(ex, args));
         String help = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
         if (java.util.Arrays.asList(args).contains("--json")) {
@@ -104,6 +105,25 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
                 err.println("    at " + SafeText.escape(frame.toString()));
             }
         }
+    }
+
+    /**
+     * picocli refuses a missing LINK or GROUP before the command runs, so the vCenter's inputs that are missing
+     * too would come one run later: name them in the same message ("; also missing --server (or HLM_SERVER)").
+     * The option values and their variables are in place by then (picocli applies them before it checks).
+     */
+    private String alsoMissing(ParameterException ex) {
+        if (!(ex instanceof CommandLine.MissingParameterException missing)
+                || missing.getMissing().stream().anyMatch(arg -> arg.isOption())) {
+            return "";
+        }
+        for (Object mixin : ex.getCommandLine().getMixins().values()) {
+            if (mixin instanceof ConnectionOptions connection) {
+                java.util.List<String> inputs = connection.missingInputs(ctx, null);
+                return inputs.isEmpty() ? "" : "; also missing " + String.join(", ", inputs);
+            }
+        }
+        return "";
     }
 
     /** What each missing parameter is, from its help text: "LINK: the link id, as 'hlm link list' shows it; ". */

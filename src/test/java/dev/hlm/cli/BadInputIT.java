@@ -271,6 +271,11 @@ class BadInputIT {
                         "HLM_PSC_PASSWORD"), "link", "check")));
         c.add(local("link list with nothing given", "USAGE", "USAGE: missing " + vcenter,
                 s -> new Run(List.of("link", "list"), Map.of(), "")));
+        c.add(local("link delete with nothing given, not even LINK", "USAGE", "USAGE: Missing required parameter: "
+                + "'LINK'; also missing " + vcenter, s -> new Run(List.of("link", "delete"), Map.of(), "")));
+        c.add(local("admin remove without a group nor a server", "USAGE", "USAGE: Missing required parameter: "
+                + "'GROUP@DOMAIN'; also missing --server (or HLM_SERVER)", s -> s.runWithout("HLM_SERVER", "admin",
+                        "remove")));
         c.add(local("admin add without server and user", "USAGE", "USAGE: missing --server (or HLM_SERVER), "
                 + "--username (or HLM_USERNAME)", s -> s.runWithoutAll(List.of("HLM_SERVER", "HLM_USERNAME"),
                         "admin", "add", "ops@corp.local")));
