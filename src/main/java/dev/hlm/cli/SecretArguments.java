@@ -20,7 +20,7 @@ final class SecretArguments {
     static final Set<String> OPTIONS = Set.of("-p", "--password", "-pp", "--pscpass");
 
     /** The single-letter flags that take no value, and so may come before {@code p} in a cluster. */
-    static final String FLAGS = "hkvV";
+    static final String FLAGS = "hkvVy";
 
     /** Options that begin with {@code -p} but whose value is no secret (the script's PSC user, host, thumbprint). */
     static final Set<String> NOT_SECRET = Set.of("-pu", "-ph", "-pt");

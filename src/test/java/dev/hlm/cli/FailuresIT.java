@@ -135,7 +135,9 @@ class FailuresIT {
         assertThat(r.err().lines()).as("one line and a hint, no usage dump").hasSize(2);
         Cli.Result get = Cli.run(Map.of(), "link", "get");
         assertThat(get.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(get.err()).isEqualTo("hlm: USAGE: Missing required parameter: 'LINK'\n"
+        assertThat(get.err()).isEqualTo("hlm: USAGE: Missing required parameter: 'LINK'; also missing --server (or "
+                + "HLM_SERVER), --username (or HLM_USERNAME), the cloud vCenter password (HLM_PASSWORD, --password-file "
+                + "or --password-stdin)\n"
                 + "hint: LINK: the link id, as 'hlm link list' shows it; see 'hlm link get --help'\n");
     }
 
