@@ -1,23 +1,73 @@
 package dev.hlm.client;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Says in words where an answer's JSON differs from what the call expects, without Jackson's internals. */
+/**
+ * Says in words where an answer's JSON differs from what the call expects, without Jackson's internals: a
+ * field the call needs that is missing or null (the records of {@code dev.hlm.api} mark those required and
+ * non-null), a null item in a list, a value of another type. Each is a sentence after "the answer from HOST".
+ */
 final class AnswerShape {
+    /** Jackson's own words for a required record component that the JSON lacks; the name is hlm's, not the server's. */
+    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
+
     private AnswerShape() {}
 
-    /** E.g. "at [0].link: expected text"; or "expected a list". */
+    /** E.g. "has no 'link' at [0]", "has null for 'link' at [0]", "does not have the expected fields (expected a list)". */
     static String mismatch(Exception e) {
         if (!(e instanceof MismatchedInputException m)) {
-            return "unreadable";
+            return "does not have the expected fields (unreadable)";
         }
         String path = m.getPath().stream().map(AnswerShape::step).collect(Collectors.joining());
+        if (path.startsWith(".")) {
+            path = path.substring(1);
+        }
+        if (e instanceof InvalidNullException n && n.getPropertyName() != null) {
+            // The path ends with the field itself; where it sits is the rest.
+            String where = path.endsWith("." + n.getPropertyName().getSimpleName())
+                    ? path.substring(0, path.length() - n.getPropertyName().getSimpleName().length() - 1) : path;
+            if (where.equals(n.getPropertyName().getSimpleName())) {
+                where = "";
+            }
+            return "has null for '" + n.getPropertyName().getSimpleName() + "'" + at(where);
+        }
+        Matcher missing = MISSING.matcher(String.valueOf(m.getOriginalMessage()));
+        if (missing.find()) {
+            return "has no '" + missing.group(1) + "'" + at(path);
+        }
         String expected = "expected " + kind(m.getTargetType());
-        return path.isEmpty() ? expected : "at " + (path.startsWith(".") ? path.substring(1) : path) + ": " + expected;
+        return "does not have the expected fields (" + (path.isEmpty() ? expected : "at " + path + ": " + expected) + ")";
+    }
+
+    /**
+     * What the decoder lets through but the call cannot use: no value at all ({@code null}, or
+     * {@code {"value": null}} on /rest), or a null item in a list (of links, of groups).
+     */
+    static Optional<String> unusable(Object decoded) {
+        if (decoded == null) {
+            return Optional.of("has no value");
+        }
+        if (decoded instanceof List<?> items) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) == null) {
+                    return Optional.of("has a null item at [" + i + "]");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String at(String path) {
+        return path.isEmpty() ? "" : " at " + path;
     }
 
     private static String step(JsonMappingException.Reference r) {

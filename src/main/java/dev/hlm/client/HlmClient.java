@@ -574,14 +574,23 @@ public final class HlmClient implements AutoCloseable {
         if (op.result() == null) {
             return null;
         }
+        T result;
         try {
-            return (T) Json.mapper().treeToValue(Transport.unwrap(f, answer), op.result());
+            result = (T) Json.mapper().treeToValue(Transport.unwrap(f, answer), op.result());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // A success whose result cannot be read: whether and what it did is unknown.
-            throw new TransportException(TransportException.Kind.PROTOCOL,
-                    op.name() + ": the answer from " + transport.hostPort() + " does not have the expected fields ("
-                            + AnswerShape.mismatch(e) + ")", e, TransportException.Delivery.UNKNOWN, true);
+            throw unreadable(op, AnswerShape.mismatch(e), e);
         }
+        Optional<String> unusable = AnswerShape.unusable(result);
+        if (unusable.isPresent()) {
+            throw unreadable(op, unusable.get(), null);
+        }
+        return result;
+    }
+
+    private TransportException unreadable(Operation<?> op, String how, Exception cause) {
+        return new TransportException(TransportException.Kind.PROTOCOL, op.name() + ": the answer from "
+                + transport.hostPort() + " " + how, cause, TransportException.Delivery.UNKNOWN, true);
     }
 
     /** Records what a dry run would have sent, passwords masked, and answers as a void call would: null. */
