@@ -32,17 +32,12 @@ final class AnswerShape {
             path = path.substring(1);
         }
         if (e instanceof InvalidNullException n && n.getPropertyName() != null) {
-            // The path ends with the field itself; where it sits is the rest.
-            String where = path.endsWith("." + n.getPropertyName().getSimpleName())
-                    ? path.substring(0, path.length() - n.getPropertyName().getSimpleName().length() - 1) : path;
-            if (where.equals(n.getPropertyName().getSimpleName())) {
-                where = "";
-            }
-            return "has null for '" + n.getPropertyName().getSimpleName() + "'" + at(where);
+            String field = n.getPropertyName().getSimpleName();
+            return "has null for '" + field + "'" + at(withoutField(path, field));
         }
         Matcher missing = MISSING.matcher(String.valueOf(m.getOriginalMessage()));
         if (missing.find()) {
-            return "has no '" + missing.group(1) + "'" + at(path);
+            return "has no '" + missing.group(1) + "'" + at(withoutField(path, missing.group(1)));
         }
         String expected = "expected " + kind(m.getTargetType());
         return "does not have the expected fields (" + (path.isEmpty() ? expected : "at " + path + ": " + expected) + ")";
@@ -64,6 +59,14 @@ final class AnswerShape {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a field sits: its path without the field itself, which Jackson may or may not have appended. */
+    private static String withoutField(String path, String field) {
+        if (path.equals(field)) {
+            return "";
+        }
+        return path.endsWith("." + field) ? path.substring(0, path.length() - field.length() - 1) : path;
     }
 
     private static String at(String path) {
