@@ -20,8 +20,17 @@ public final class Paths {
 
     private Paths() {}
 
-    /** {@code /hvc/links/{link}} with the id percent-encoded: ids are opaque and may hold anything. */
+    /**
+     * {@code /hvc/links/{link}} with the id percent-encoded as one segment: ids are opaque and may hold anything
+     * but the path steps {@code .} and {@code ..} and nothing ({@link LinkIds}).
+     *
+     * @throws IllegalArgumentException for an id that would name another path
+     */
     public static String link(String linkId) {
+        String problem = LinkIds.problem(linkId);
+        if (problem != null) {
+            throw new IllegalArgumentException("link id " + problem + ", not an id");
+        }
         return LINKS + "/" + java.net.URLEncoder.encode(linkId, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");
     }

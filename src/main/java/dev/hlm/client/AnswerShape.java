@@ -1,6 +1,8 @@
 package dev.hlm.client;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.hlm.api.LinkIds;
+import dev.hlm.api.Summary;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Collection;
@@ -45,7 +47,8 @@ final class AnswerShape {
 
     /**
      * What the decoder lets through but the call cannot use: no value at all ({@code null}, or
-     * {@code {"value": null}} on /rest), or a null item in a list (of links, of groups).
+     * {@code {"value": null}} on /rest), a null item in a list (of links, of groups), or a listed link whose
+     * id is empty, {@code .} or {@code ..}.
      */
     static Optional<String> unusable(Object decoded) {
         if (decoded == null) {
@@ -55,6 +58,11 @@ final class AnswerShape {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) == null) {
                     return Optional.of("has a null item at [" + i + "]");
+                }
+                if (items.get(i) instanceof Summary link && LinkIds.problem(link.link()) != null) {
+                    // Such an id would address another path on the next call (docs/security.md T22).
+                    return Optional.of(link.link().isEmpty() ? "has an empty link id at [" + i + "]"
+                            : "has link id '" + link.link() + "' at [" + i + "], a path step and not an id");
                 }
             }
         }

@@ -142,6 +142,9 @@ class BadInputIT {
         c.add(args("empty link id to get", "LINK must not be empty", "link", "get", ""));
         c.add(args("blank link id to delete, even in a dry run", "LINK must not be empty", "link", "delete", " ",
                 "--dry-run"));
+        c.add(args("link id '.' to get", "LINK '.' is not a link id: '.' and '..' are path steps", "link", "get", "."));
+        c.add(args("link id '..' to delete", "LINK '..' is not a link id: '.' and '..' are path steps", "link", "delete",
+                "..", "--yes"));
         c.add(args("unknown option", "Unknown option: '--bogus'", "link", "list", "--bogus"));
         c.add(args("unknown command", "Unmatched arguments from index 0: 'lnk'", "lnk", "list"));
         c.add(args("insecure and a thumbprint (and a CA from the environment)", "exclude each other", "link", "list",

@@ -1,5 +1,6 @@
 package dev.hlm.cli.link;
 
+import dev.hlm.api.LinkIds;
 import dev.hlm.cli.CliException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,10 @@ public final class LinkCommand implements Runnable {
     static String linkId(String given) {
         if (given == null || given.isBlank()) {
             throw CliException.usage("LINK must not be empty", "list the links and their ids with 'hlm link list'");
+        }
+        if (LinkIds.problem(given) != null) {
+            throw CliException.usage("LINK '" + given + "' is not a link id: '.' and '..' are path steps",
+                    "list the links and their ids with 'hlm link list'");
         }
         return given;
     }
