@@ -3,12 +3,9 @@ package dev.hlm.cli;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.SafeText;
 import dev.hlm.client.ServerAddress;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +22,6 @@ public final class CliContext {
     private final Terminal terminal;
     private PrintWriter out;
     private PrintWriter err;
-    private BufferedReader stdinLines;
     private final List<AutoCloseable> openClients = new CopyOnWriteArrayList<>();
 
     public CliContext(Map<String, String> env, InputStream stdin, Terminal terminal) {
@@ -55,42 +51,31 @@ public final class CliContext {
         return err;
     }
 
-    /** Next line of standard input (several secrets may be piped, one per line); null at its end. */
-    public synchronized String readStdinLine() throws IOException {
-        if (stdinLines == null) {
-            stdinLines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        }
-        return stdinLines.readLine();
-    }
-
     /**
-     * The next line of standard input as characters, for a secret: no String copy of it is made, so the
-     * caller can clear it. Null at the end of input.
+     * The next line of standard input, for a secret (several may be piped, one per line): its bytes, the LF that
+     * ends it included, at most {@code max} of them, so that {@code /dev/zero} on standard input is read no
+     * further. Read byte by byte, so nothing of the next line is taken. Null at the end of input.
      */
-    public synchronized char[] readStdinSecret() throws IOException {
-        if (stdinLines == null) {
-            stdinLines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        }
-        char[] buffer = new char[64];
+    public synchronized byte[] readStdinSecretLine(int max) throws IOException {
+        byte[] buffer = new byte[Math.min(max, 256)];
         int length = 0;
-        int c = stdinLines.read();
-        if (c == -1) {
-            return null;
-        }
-        while (c != -1 && c != '\n') {
+        int b = 0;
+        while (length < max && (b = stdin.read()) != -1) {
             if (length == buffer.length) {
-                char[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
-                Arrays.fill(buffer, '\0');
+                byte[] bigger = Arrays.copyOf(buffer, Math.min(max, buffer.length * 2));
+                Arrays.fill(buffer, (byte) 0);
                 buffer = bigger;
             }
-            buffer[length++] = (char) c;
-            c = stdinLines.read();
+            buffer[length++] = (byte) b;
+            if (b == '\n') {
+                break;
+            }
         }
-        if (length > 0 && buffer[length - 1] == '\r') {
-            length--;
+        if (length == 0 && b == -1) {
+            return null;
         }
-        char[] line = Arrays.copyOf(buffer, length);
-        Arrays.fill(buffer, '\0');
+        byte[] line = Arrays.copyOf(buffer, length);
+        Arrays.fill(buffer, (byte) 0);
         return line;
     }
 

@@ -6,6 +6,7 @@ import dev.hlm.client.RetryPolicy;
 import dev.hlm.client.ServerAddress;
 import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.Pem;
+import dev.hlm.tls.SmallFiles;
 import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TrustPolicy;
 import java.io.IOException;
@@ -248,6 +249,9 @@ public final class ConnectionOptions {
                 return TrustPolicy.certificates(Pem.readCertificates(caCert));
             } catch (NoSuchFileException e) {
                 throw CliException.usage("--ca-cert: " + caCert + " does not exist", null);
+            } catch (SmallFiles.TooLarge e) {
+                throw CliException.usage("--ca-cert: " + e.getMessage() + ", far more than a certificate file holds",
+                        "give the CA certificate as a PEM file");
             } catch (IOException e) {
                 throw CliException.usage("--ca-cert: cannot read " + caCert + ": " + Secrets.readFailure(caCert, e), null);
             } catch (IllegalArgumentException e) {
@@ -262,8 +266,11 @@ public final class ConnectionOptions {
         KnownHosts hosts = KnownHosts.at(knownHosts != null ? knownHosts : defaultKnownHosts(ctx.env()));
         try {
             hosts.entries();
+        } catch (SmallFiles.TooLarge e) {
+            throw CliException.usage("--known-hosts: " + e.getMessage() + ", far more than a known hosts file holds",
+                    "point --known-hosts or HLM_KNOWN_HOSTS at the known hosts file");
         } catch (IOException e) {
-            throw CliException.usage("--known-hosts: cannot read " + hosts.file() + " (" + e.getClass().getSimpleName() + ")",
+            throw CliException.usage("--known-hosts: cannot read " + hosts.file() + ": " + Secrets.readFailure(hosts.file(), e),
                     "check its permissions, or point HLM_KNOWN_HOSTS elsewhere");
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--known-hosts: " + e.getMessage(), "fix or delete that line");

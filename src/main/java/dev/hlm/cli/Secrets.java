@@ -1,9 +1,7 @@
 package dev.hlm.cli;
 
+import dev.hlm.tls.SmallFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,11 +33,15 @@ public final class Secrets {
         return "the " + s.what() + " (" + s.envVar() + ", " + s.fileFlag() + " or " + s.stdinFlag() + ")";
     }
 
+    /** How every refusal of a password's text ends: the rule, so the user can fix the source. */
+    private static final String RULE = "a password is UTF-8 text on one line; a byte order mark at its start and one "
+            + "newline at its end are ignored";
+
     public static char[] resolve(CliContext ctx, Source s) {
         if (s.commandLine() != null) {
             ctx.warn("a password given with " + s.commandLineFlag() + " is visible to other users of this machine; use "
                     + s.envVar() + ", " + s.fileFlag() + " or " + s.stdinFlag() + " instead");
-            return s.commandLine().clone();
+            return checked(s.commandLineFlag() + ": the " + s.what(), () -> PasswordRule.chars(s.commandLine()));
         }
         if (s.file() != null) {
             return fromFile(ctx, s);
@@ -49,12 +51,16 @@ public final class Secrets {
         }
         String env = ctx.env().get(s.envVar());
         if (env != null && !env.isEmpty()) {
-            return env.toCharArray();
+            return checked(s.envVar() + ": the " + s.what(), () -> PasswordRule.chars(env.toCharArray()));
         }
         if (ctx.terminal().isInteractive()) {
             char[] typed = ctx.terminal().readSecret(s.what() + ": ");
             if (typed != null && typed.length > 0) {
-                return typed;
+                try {
+                    return checked("the " + s.what() + " typed", () -> PasswordRule.chars(typed));
+                } finally {
+                    Arrays.fill(typed, '\0');
+                }
             }
         }
         throw CliException.usage("no " + s.what() + " given",
@@ -62,33 +68,45 @@ public final class Secrets {
                         + " (or run on a terminal to be asked)");
     }
 
+    /** The rule's answer for one source; a refusal is a usage error that names the source, never the text. */
+    private static char[] checked(String source, java.util.function.Supplier<char[]> rule) {
+        try {
+            return rule.get();
+        } catch (PasswordRule.Refused e) {
+            throw CliException.usage(source + " " + e.getMessage(), RULE);
+        }
+    }
+
     private static char[] fromFile(CliContext ctx, Source s) {
         return fromFile(ctx, s.fileFlag(), s.file());
     }
 
-    /** The first line of a password file given with {@code flag}; a missing, unreadable or empty file is exit 2. */
+    /**
+     * The password in a file given with {@code flag}, by {@link PasswordRule}; a missing, unreadable, too large
+     * (over 4 KiB) or empty file, or one whose text breaks the rule, is exit 2.
+     */
     public static char[] fromFile(CliContext ctx, String flag, Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = SmallFiles.read(file, SmallFiles.PASSWORD_LIMIT);
         } catch (NoSuchFileException e) {
             throw CliException.usage(flag + ": " + file + " does not exist", null);
+        } catch (SmallFiles.TooLarge e) {
+            throw CliException.usage(flag + ": " + e.getMessage() + ", more than a password file holds",
+                    "a password file holds the password alone: " + RULE);
         } catch (IOException e) {
             throw CliException.usage(flag + ": cannot read " + file + ": " + readFailure(file, e), null);
         }
         warnIfShared(ctx, flag, file);
-        char[] all = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes)).array();
-        Arrays.fill(bytes, (byte) 0);
-        char[] line = firstLine(all);
-        Arrays.fill(all, '\0');
-        if (line.length == 0) {
-            throw CliException.usage(flag + ": " + file + " is empty", "put the password on its first line");
+        if (bytes.length == 0) {
+            throw CliException.usage(flag + ": " + file + " is empty", "put the password in it: " + RULE);
         }
-        return line;
+        byte[] read = bytes;
+        return checked(flag + ": " + file, () -> PasswordRule.bytes(read));
     }
 
     /** Why a file could not be read, in words: "permission denied", "it is a directory", ... */
-    static String readFailure(Path file, IOException e) {
+    public static String readFailure(Path file, IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
@@ -102,29 +120,25 @@ public final class Secrets {
     }
 
     private static char[] fromStdin(CliContext ctx, Source s) {
-        char[] line;
+        // Room for the longest password a file may hold and its CRLF; a longer line is refused unread.
+        int max = SmallFiles.PASSWORD_LIMIT + 2;
+        byte[] line;
         try {
-            line = ctx.readStdinSecret();
+            line = ctx.readStdinSecretLine(max);
         } catch (IOException e) {
             throw CliException.usage(s.stdinFlag() + ": cannot read standard input", null);
         }
-        if (line == null || line.length == 0) {
+        if (line == null || line[0] == '\n' || (line.length == 2 && line[0] == '\r' && line[1] == '\n')) {
             throw CliException.usage(s.stdinFlag() + ": no " + s.what() + " on standard input",
                     "pipe one password per line; with both --password-stdin and --psc-password-stdin the vCenter's comes first");
         }
-        return line;
-    }
-
-    /** The chars up to the first line break (a trailing newline in a file is not part of the password). */
-    private static char[] firstLine(char[] chars) {
-        CharBuffer buffer = CharBuffer.wrap(chars);
-        int end = 0;
-        while (end < chars.length && chars[end] != '\n' && chars[end] != '\r' && chars[end] != '\0') {
-            end++;
+        int ending = line[line.length - 1] != '\n' ? 0 : line.length > 1 && line[line.length - 2] == '\r' ? 2 : 1;
+        if (line.length - ending > SmallFiles.PASSWORD_LIMIT) {
+            Arrays.fill(line, (byte) 0);
+            throw CliException.usage(s.stdinFlag() + ": the line on standard input is longer than "
+                    + SmallFiles.size(SmallFiles.PASSWORD_LIMIT) + ", more than a password", RULE);
         }
-        char[] line = new char[end];
-        buffer.get(line, 0, end);
-        return line;
+        return checked(s.stdinFlag() + ": the line on standard input", () -> PasswordRule.bytes(line));
     }
 
     private static void warnIfShared(CliContext ctx, String flag, Path file) {

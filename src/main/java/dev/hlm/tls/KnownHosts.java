@@ -47,15 +47,19 @@ public final class KnownHosts {
     /**
      * Every entry; an absent file has none.
      *
-     * @throws IOException when the file exists but cannot be read
-     * @throws IllegalArgumentException naming the file and line of an entry that is not {@code HOST:PORT SHA-256}
+     * @throws IOException when the file exists but cannot be read ({@link SmallFiles.TooLarge} past 4 MiB)
+     * @throws IllegalArgumentException naming the file and line of an entry that is not {@code HOST:PORT SHA-256},
+     *     or the file when it is not UTF-8 text
      */
     public List<Entry> entries() throws IOException {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(SmallFiles.read(file, SmallFiles.TEXT_LIMIT))).toString().lines().toList();
         } catch (NoSuchFileException e) {
             return List.of();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + " is not UTF-8 text");
         }
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

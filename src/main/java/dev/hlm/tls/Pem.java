@@ -3,7 +3,6 @@ package dev.hlm.tls;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateEncodingException;
@@ -22,11 +21,11 @@ public final class Pem {
     /**
      * Reads every certificate in a PEM (or DER) file.
      *
-     * @throws IOException when the file cannot be read
+     * @throws IOException when the file cannot be read ({@link SmallFiles.TooLarge} past 4 MiB)
      * @throws IllegalArgumentException when it holds no certificate, with a one-line reason
      */
     public static List<X509Certificate> readCertificates(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = SmallFiles.read(file, SmallFiles.TEXT_LIMIT);
         try {
             return parse(bytes);
         } catch (IllegalArgumentException e) {

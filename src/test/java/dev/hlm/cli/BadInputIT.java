@@ -42,6 +42,24 @@ class BadInputIT {
             }
         }
 
+        Path bytes(String name, byte[] content) {
+            try {
+                return Files.write(dir.resolve(name), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A sparse file of {@code size} bytes: it takes no disk, and reading it all would take memory. */
+        Path sparse(String name, long size) {
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve(name).toFile(), "rw")) {
+                file.setLength(size);
+                return dir.resolve(name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         Run run(String... args) {
             return new Run(List.of(args), env, "");
         }
@@ -242,7 +260,7 @@ class BadInputIT {
                 s -> s.run("link", "list", "--password-file", "/proc/self/mem")));
         c.add(local("password file empty", "USAGE", "is empty",
                 s -> s.run("link", "list", "--password-file", s.file("empty", "").toString())));
-        c.add(local("password file with an empty first line", "USAGE", "is empty",
+        c.add(local("password file with an empty first line", "USAGE", "holds more than one line (a line break at character 1)",
                 s -> s.run("link", "list", "--password-file", s.file("blank", "\nsecret\n").toString())));
         c.add(local("password file is a directory", "USAGE", "it is a directory",
                 s -> s.run("link", "list", "--password-file", s.dir().toString())));
@@ -256,6 +274,24 @@ class BadInputIT {
                 "link", "list", "--ca-cert", s.file("empty.pem", "").toString())));
         c.add(local("CA certificate file is a directory", "USAGE", "it is a directory", s -> s.runWithout("HLM_CA_CERT",
                 "link", "list", "--ca-cert", s.dir().toString())));
+        long terabyte = 1L << 40;
+        c.add(local("password file a sparse terabyte", "USAGE", "--password-file: DIR/huge is larger than 4 KiB, more than "
+                + "a password file holds", s -> s.run("link", "list", "--password-file", s.sparse("huge", terabyte).toString())));
+        c.add(local("password file /dev/zero", "USAGE", "--password-file: /dev/zero is larger than 4 KiB",
+                s -> s.run("link", "list", "--password-file", "/dev/zero")));
+        c.add(local("PSC certificate file /dev/zero", "USAGE", "--psc-certificate: /dev/zero is larger than 4 MiB, far "
+                + "more than a certificate file holds", s -> s.run("link", "create", "--psc-certificate", "/dev/zero")));
+        c.add(local("CA certificate file a sparse terabyte", "USAGE", "--ca-cert: DIR/ca.pem is larger than 4 MiB",
+                s -> s.runWithout("HLM_CA_CERT", "link", "list", "--ca-cert", s.sparse("ca.pem", terabyte).toString())));
+        c.add(local("known hosts file a sparse terabyte", "USAGE", "--known-hosts: DIR/known_hosts is larger than 4 MiB, far "
+                + "more than a known hosts file holds", s -> s.runWithoutAll(List.of("HLM_CA_CERT", "HLM_THUMBPRINT"),
+                        "link", "list", "--known-hosts", s.sparse("known_hosts", terabyte).toString())));
+        c.add(local("known hosts file not UTF-8", "USAGE", "--known-hosts: DIR/bad is not UTF-8 text",
+                s -> s.runWithoutAll(List.of("HLM_CA_CERT", "HLM_THUMBPRINT"), "link", "list", "--known-hosts",
+                        s.bytes("bad", new byte[] {'h', ':', '4', (byte) 0xFF, '\n'}).toString())));
+        c.add(local("password on stdin a line of 5,000 characters", "USAGE", "--password-stdin: the line on standard input "
+                + "is longer than 4 KiB, more than a password", s -> new Run(List.of("link", "list", "--password-stdin"),
+                        SimEnv.with(s.env(), "HLM_PASSWORD", null), "a".repeat(5000) + "\n")));
         c.add(local("password on stdin missing", "USAGE", "no cloud vCenter password on standard input",
                 s -> s.runWithout("HLM_PASSWORD", "link", "list", "--password-stdin")));
         c.add(local("no password anywhere", "USAGE",
@@ -352,7 +388,8 @@ class BadInputIT {
             List<String> lines = r.err().lines()
                     .filter(l -> !l.startsWith("hlm: warning: ") && !l.startsWith("hlm: note: ")).toList();
             assertThat(lines).as(r.toString()).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(lines.get(0)).as(r.toString()).startsWith("hlm: " + bad.type() + ": ").contains(bad.fragment());
+            assertThat(lines.get(0)).as(r.toString()).startsWith("hlm: " + bad.type() + ": ")
+                    .contains(bad.fragment().replace("DIR", dir.toString()));
             assertThat(lines.get(1)).as(r.toString()).startsWith("hint: ");
             assertThat(r.err()).as(r.toString()).doesNotContain("\tat ", "    at ", "Caused by");
             if (bad.local()) {

@@ -45,6 +45,11 @@ public final class Cli {
     }
 
     public static Result runWithStdin(Map<String, String> env, String stdin, String... args) {
+        return run(env, stdin.getBytes(StandardCharsets.UTF_8), Terminal.none(), true, args);
+    }
+
+    /** Standard input as exact bytes: a byte order mark, a NUL, bytes that are not UTF-8. */
+    public static Result runWithStdinBytes(Map<String, String> env, byte[] stdin, String... args) {
         return run(env, stdin, Terminal.none(), true, args);
     }
 
@@ -53,26 +58,26 @@ public final class Cli {
      * cannot close it (it idles out on the server); every other check still holds.
      */
     public static Result runWithGarbledLogin(Map<String, String> env, String stdin, String... args) {
-        return run(env, stdin, Terminal.none(), false, args);
+        return run(env, stdin.getBytes(StandardCharsets.UTF_8), Terminal.none(), false, args);
     }
 
     /** As a person at a terminal would run it: prompts go to {@code terminal}. */
     public static Result runOnTerminal(Map<String, String> env, Terminal terminal, String... args) {
-        return run(env, "", terminal, true, args);
+        return run(env, new byte[0], terminal, true, args);
     }
 
-    private static Result run(Map<String, String> givenEnv, String stdin, Terminal terminal, boolean checkSessions,
+    private static Result run(Map<String, String> givenEnv, byte[] stdin, Terminal terminal, boolean checkSessions,
             String... args) {
         Map<String, String> env = withPrivateKnownHosts(givenEnv);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal);
+        CliContext ctx = new CliContext(env, new ByteArrayInputStream(stdin), terminal);
         if (terminal instanceof ScriptedTerminal scripted) {
             scripted.showing(err::toString);
         }
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ctx);
         Result result = new Result(code, out.toString(), err.toString());
-        for (String secret : secrets(env, stdin, args)) {
+        for (String secret : secrets(env, new String(stdin, StandardCharsets.UTF_8), args)) {
             assertThat(result.all()).as("a password leaked into the output of hlm %s", String.join(" ", args))
                     .doesNotContain(secret);
         }

@@ -6,8 +6,10 @@ import dev.hlm.cli.CliException;
 import dev.hlm.cli.Env;
 import dev.hlm.cli.EnvDefaults;
 import dev.hlm.cli.Groups;
+import dev.hlm.cli.Secrets;
 import dev.hlm.tls.HostNames;
 import dev.hlm.tls.Pem;
+import dev.hlm.tls.SmallFiles;
 import dev.hlm.tls.Thumbprint;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -195,8 +197,11 @@ public final class LinkSpecOptions {
             return Pem.readCertificates(file).get(0);
         } catch (NoSuchFileException e) {
             throw CliException.usage("--psc-certificate: " + file + " does not exist", null);
+        } catch (SmallFiles.TooLarge e) {
+            throw CliException.usage("--psc-certificate: " + e.getMessage() + ", far more than a certificate file holds",
+                    "give the PSC's certificate as PEM (-----BEGIN CERTIFICATE-----)");
         } catch (IOException e) {
-            throw CliException.usage("--psc-certificate: cannot read " + file, null);
+            throw CliException.usage("--psc-certificate: cannot read " + file + ": " + Secrets.readFailure(file, e), null);
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--psc-certificate: " + e.getMessage(),
                     "give the PSC's certificate as PEM (-----BEGIN CERTIFICATE-----)");
