@@ -22,6 +22,8 @@ public final class CliContext {
     private final Terminal terminal;
     private PrintWriter out;
     private PrintWriter err;
+    private volatile Spinner spinner;
+    private volatile boolean interrupted;
     private final List<AutoCloseable> openClients = new CopyOnWriteArrayList<>();
 
     public CliContext(Map<String, String> env, InputStream stdin, Terminal terminal) {
@@ -111,13 +113,45 @@ public final class CliContext {
 
     /** A warning on stderr, prefixed so it is never mistaken for output; escaped, as it may quote a server. */
     public void warn(String message) {
-        err.println("hlm: warning: " + SafeText.escape(message));
-        err.flush();
+        printLine("hlm: warning: " + SafeText.escape(message));
     }
 
     /** A note on stderr about what hlm does and why; escaped, as it may quote a server. */
     public void note(String message) {
-        err.println("hlm: note: " + SafeText.escape(message));
-        err.flush();
+        printLine("hlm: note: " + SafeText.escape(message));
+    }
+
+    /** One line on stderr, on a line of its own: a spinner being drawn is erased first, and redraws below. */
+    private void printLine(String line) {
+        synchronized (err) {
+            Spinner shown = spinner;
+            if (shown != null) {
+                shown.erase();
+            }
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /** A signal stops the command ({@link Interruption}): failures that follow from it are not reported. */
+    void interrupted() {
+        interrupted = true;
+    }
+
+    boolean isInterrupted() {
+        return interrupted;
+    }
+
+    /** The spinner on stderr now, so that a line printed meanwhile erases it first ({@link Spinner#start}). */
+    void spinning(Spinner shown) {
+        spinner = shown;
+    }
+
+    /** Stops the spinner, if one turns, and erases it: before a command's result, or its interruption. */
+    void stopSpinner() {
+        Spinner shown = spinner;
+        if (shown != null) {
+            shown.close();
+        }
     }
 }

@@ -65,6 +65,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (ctx.isInterrupted()) {
+            // A signal ended the wait this failure comes from; Interruption reports it, once.
+            return ExitCodes.INTERNAL;
+        }
         PrintWriter err = cmd.getErr();
         secrets = SecretArguments.in(parseResult == null ? java.util.List.of() : parseResult.originalArgs());
         // Under --json a script reads stdout: the failure goes there too, as a record.
@@ -164,7 +168,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         record Body(String type, String message, String hint, int exitCode) {}
     }
 
-    private static void printJson(PrintWriter out, String type, String message, String hint, int code) {
+    static void printJson(PrintWriter out, String type, String message, String hint, int code) {
         out.println(OutputOptions.toJson(new ErrorRecord(new ErrorRecord.Body(type, message == null ? "" : message, hint, code))));
         out.flush();
     }

@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
             "4:authentication failed or a privilege is missing",
             "5:internal error in hlm",
             "6:link check only: nothing failed, but a check was skipped, so not everything was verified",
-            "130:interrupted (Ctrl-C; 143 for SIGTERM): open sessions are logged out first",
+            "130:interrupted (Ctrl-C; 143 SIGTERM, 129 SIGHUP): open sessions are logged out first; a second Ctrl-C stops at once",
         },
         footerHeading = "%nEnvironment:%n",
         footer = {

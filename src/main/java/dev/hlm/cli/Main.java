@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 
 /** Entry point: wires the command line to the real world, or, from tests, to one of their making. */
@@ -17,35 +16,25 @@ public final class Main {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(System.getenv(), System.in, Terminal.system());
-        AtomicBoolean finished = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> logOutOnSignal(ctx, err, finished), "hlm-logout"));
+        Interruption interruption = Interruption.install(args, ctx, out, err);
         int code = run(args, out, err, ctx);
-        finished.set(true);
         out.flush();
         err.flush();
+        if (!interruption.finished()) {
+            // A signal came first: its thread logs out, reports and exits with 128 + its number.
+            waitForever();
+        }
         ExitFaster.releaseHttpClientThreads();
         System.exit(code);
     }
 
-    /**
-     * Ctrl-C or SIGTERM while a command runs: the JVM runs this hook, which logs out of every open session
-     * (the command's own try-with-resources never gets to) and says so. After a normal end it does nothing.
-     */
-    private static void logOutOnSignal(CliContext ctx, PrintWriter err, AtomicBoolean finished) {
-        if (finished.get()) {
-            return;
-        }
-        // Commands without a vCenter session (hlm sim serves until Ctrl-C) stop quietly.
-        CliContext.Closed closed = ctx.closeAll();
-        if (closed.clients() > 0) {
-            err.println();
-            String sessions = !closed.unconfirmed().isEmpty()
-                    ? "the logout was not confirmed by " + String.join(" and ", closed.unconfirmed())
-                            + ", so the session there ends on its idle timeout"
-                    : closed.loggedOut() > 0 ? "logged out" : "no session was open";
-            err.println("hlm: INTERRUPTED: stopped before the command finished; " + sessions);
-            err.println("hint: a request already sent may still complete on the server: check with 'hlm link list'");
-            err.flush();
+    private static void waitForever() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // Only the exit ends this wait.
+            }
         }
     }
 

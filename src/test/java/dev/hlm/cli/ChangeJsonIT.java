@@ -99,6 +99,27 @@ class ChangeJsonIT {
     }
 
     @Test
+    void linkCreateSaysHowItCameToTheLink() throws Exception {
+        try (Simulator sim = Simulator.builder().build()) {
+            Map<String, String> env = SimEnv.of(sim, dir);
+            JsonNode created = json(Cli.run(env, "link", "create", "--json"));
+            assertThat(created.get("outcome").asText()).isEqualTo("created");
+            assertThat(created.get("link").asText()).isEqualTo(sim.links().get(0).link());
+            assertThat(created.get("display_name").asText()).isEqualTo("vsphere.local");
+
+            JsonNode again = json(Cli.run(env, "link", "create", "--json", "--admin-group", "ops@corp.local"));
+            assertThat(again.get("outcome").asText()).isEqualTo("already_linked");
+            assertThat(again.get("link").asText()).isEqualTo(created.get("link").asText());
+            assertThat(texts(again.get("administrators_added"))).containsExactly("ops@corp.local");
+        }
+        try (Simulator sim = Simulator.builder().fault(dev.hlm.sim.fault.Fault.parse("create:drop=after")).build()) {
+            JsonNode found = json(Cli.run(SimEnv.of(sim, dir), "link", "create", "--json"));
+            assertThat(found.get("outcome").asText()).isEqualTo("found_after_lost_answer");
+            assertThat(found.get("link").asText()).isEqualTo(sim.links().get(0).link());
+        }
+    }
+
+    @Test
     void linkDeletePrintsWhatItDid() throws Exception {
         try (Simulator sim = Simulator.builder().build()) {
             Map<String, String> env = SimEnv.of(sim, dir);

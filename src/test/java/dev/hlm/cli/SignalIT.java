@@ -29,6 +29,7 @@ class SignalIT {
     private static final String DEFAULT_SIGNALS = "import os, signal, sys\n"
             + "signal.signal(signal.SIGINT, signal.SIG_DFL)\n"
             + "signal.signal(signal.SIGTERM, signal.SIG_DFL)\n"
+            + "signal.signal(signal.SIGHUP, signal.SIG_DFL)\n"
             + "os.execvp(sys.argv[1], sys.argv[1:])\n";
 
     @TempDir
@@ -118,6 +119,73 @@ class SignalIT {
                 assertThat(hlm.exitValue()).as(err).isEqualTo(130);
                 assertThat(err).contains("the logout was not confirmed by 127.0.0.1:" + sim.cloudPort()
                         + ", so the session there ends on its idle timeout").doesNotContain("no session was open");
+            } finally {
+                hlm.destroyForcibly();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void underJsonTheInterruptionIsARecordOnStandardOutput() throws Exception {
+        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
+            Process hlm = start(sim, "link", "create", "--json");
+            try {
+                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+                signalAndAwaitExit(hlm, "TERM");
+
+                String out = Files.readString(dir.resolve("out"));
+                assertThat(hlm.exitValue()).as(out + Files.readString(dir.resolve("err"))).isEqualTo(143);
+                com.fasterxml.jackson.databind.JsonNode error = dev.hlm.api.Json.mapper().readTree(out).get("error");
+                assertThat(error.get("type").asText()).isEqualTo("INTERRUPTED");
+                assertThat(error.get("message").asText())
+                        .isEqualTo("stopped before the command finished; logged out (SIGTERM)");
+                assertThat(error.get("exit_code").asInt()).isEqualTo(143);
+                assertThat(sim.openSessions()).isZero();
+            } finally {
+                hlm.destroyForcibly();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHangupLogsOutAndExits129() throws Exception {
+        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
+            Process hlm = start(sim, "link", "create");
+            try {
+                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+                signalAndAwaitExit(hlm, "HUP");
+
+                String err = Files.readString(dir.resolve("err"));
+                assertThat(hlm.exitValue()).as(err).isEqualTo(129);
+                assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; logged out");
+                assertThat(sim.openSessions()).isZero();
+            } finally {
+                hlm.destroyForcibly();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSecondCtrlCWhileTheLogoutStallsStopsAtOnce() throws Exception {
+        // The logout's answer never comes, and hlm would wait for it up to its two-minute timeout.
+        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5))
+                .fault(dev.hlm.sim.fault.Fault.parse("logout:stall")).build()) {
+            Process hlm = start(sim, "link", "create", "--timeout", "120", "--retries", "0");
+            try {
+                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
+                assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                awaitOrFail(() -> sim.requests().stream().anyMatch(r -> r.method().equals("DELETE")) || !hlm.isAlive(),
+                        "the logout to arrive");
+                assertThat(hlm.isAlive()).as("hlm waits for the logout's answer").isTrue();
+
+                Process again = new ProcessBuilder("kill", "-INT", Long.toString(hlm.pid())).inheritIO().start();
+                assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                // Far less than the 120 s the logout could still take: the second Ctrl-C is not ignored.
+                assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm exits on the second SIGINT").isTrue();
+                String err = Files.readString(dir.resolve("err"));
+                assertThat(hlm.exitValue()).as(err).isEqualTo(130);
+                assertThat(err).contains("hlm: INTERRUPTED: stopped at once (SIGINT again), without waiting for the logout");
             } finally {
                 hlm.destroyForcibly();
             }

@@ -51,4 +51,26 @@ class SpinnerIT {
             assertThat(script.err()).isEmpty();
         }
     }
+
+    @Test
+    void aNoteStartsOnItsOwnLineAfterTheSpinnerIsErased() {
+        // The create's answer is lost after 400 ms of spinning; -v notes the loss and the listing that settles it.
+        try (Simulator sim = Simulator.builder().fault(dev.hlm.sim.fault.Fault.parse("create:latency=400ms"),
+                dev.hlm.sim.fault.Fault.parse("create:drop=after")).build()) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CliContext ctx = new CliContext(SimEnv.of(sim, dir), InputStream.nullInputStream(), WATCHED);
+            int code = Main.run(new String[] {"link", "create", "-v"}, new PrintWriter(out), new PrintWriter(err), ctx);
+            assertThat(code).as(err.toString()).isZero();
+            String shown = err.toString();
+            assertThat(shown).contains("\r| linking vsphere.local 0s", "hlm: note: the answer to create link was lost");
+            int at = shown.indexOf("hlm: note: ");
+            while (at >= 0) {
+                assertThat(shown.substring(0, at)).as("what comes before a note\n%s", shown)
+                        .satisfiesAnyOf(before -> assertThat(before).endsWith("\n"),
+                                before -> assertThat(before).endsWith("\r\033[K"));
+                at = shown.indexOf("hlm: note: ", at + 1);
+            }
+        }
+    }
 }

@@ -91,6 +91,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
             vc.login();
             String id;
             String lostAnswer = "";
+            String outcome = CreateOutcome.CREATED;
             try {
                 // A dry run sends no create to be refused: it reads the links to foretell that refusal.
                 if (vc.dryRun()) {
@@ -102,6 +103,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
                 CreatedLink created = trust.create(vc, spec);
                 id = created.id();
                 lostAnswer = created.foundAfterLostAnswer() ? " (the answer was lost; the link was found)" : "";
+                outcome = created.foundAfterLostAnswer() ? CreateOutcome.FOUND_AFTER_LOST_ANSWER : CreateOutcome.CREATED;
             } catch (ApiException.AlreadyExists e) {
                 return alreadyLinked(vc, vc.listLinks(), spec.domainName(), spec.adminGroups(), e, false);
             } finally {
@@ -111,7 +113,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
                 return 0;
             }
             if (output.json()) {
-                output.printJson(ctx, new Summary(id, spec.domainName()));
+                output.printJson(ctx, CreateOutcome.of(new Summary(id, spec.domainName()), outcome, List.of()));
             } else {
                 // The link id is the server's text, the rest the user's: the line is escaped as a whole.
                 ctx.out().println(SafeText.escape("Linked " + spec.domainName() + " (PSC " + spec.pscHostname() + ":"
@@ -173,7 +175,8 @@ public final class LinkCreateCommand implements Callable<Integer> {
                 return 0;
             }
             if (output.json()) {
-                output.printJson(ctx, same.get());
+                output.printJson(ctx, CreateOutcome.of(same.get(),
+                        waited ? CreateOutcome.MADE_BY_ANOTHER_RUN : CreateOutcome.ALREADY_LINKED, added));
             } else {
                 String made = added.isEmpty() ? "" : "; made " + String.join(", ", added) + " HLM administrator"
                         + (added.size() == 1 ? "" : "s");
