@@ -99,6 +99,13 @@ public final class ConnectionOptions {
             defaultValue = "1s")
     Duration retryBackoff = Duration.ofSeconds(1);
 
+    @Env("HLM_DEADLINE")
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = Durations.Deadline.class,
+            description = "Give up on the whole command after DURATION, e.g. 30s or 5m, up to 24h: every call waits at "
+                    + "most what is left, and no repeat starts that could not end in time; the logout after it gets "
+                    + "1 s more (default: none; 8s for link status --nagios) [env HLM_DEADLINE]")
+    Duration deadline;
+
     @Option(names = "--trace",
             description = "Print every HTTP request and response on stderr, with passwords, tokens and cookies masked")
     boolean trace;
@@ -112,6 +119,13 @@ public final class ConnectionOptions {
     CommandSpec command;
 
     private Duration linkTimeout = HlmClient.DEFAULT_LINK_TIMEOUT;
+    private Duration defaultDeadline;
+
+    /** The deadline when neither --deadline nor HLM_DEADLINE gives one: for a monitoring plugin's run. */
+    public ConnectionOptions defaultDeadline(Duration total) {
+        this.defaultDeadline = total;
+        return this;
+    }
 
     /** For link create and delete: how long those calls wait for their answer. */
     public ConnectionOptions linkTimeout(Duration timeout) {
@@ -196,6 +210,7 @@ public final class ConnectionOptions {
                     .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                     .requestTimeout(Duration.ofSeconds(timeoutSeconds))
                     .linkTimeout(linkTimeout)
+                    .deadline(deadline != null ? deadline : defaultDeadline)
                     .retries(new RetryPolicy(retries, RetryPolicy.DEFAULT.backoff(), RetryPolicy.DEFAULT.maxBackoff())
                             .withBackoff(retryBackoff))
                     .dryRun(dryRun);

@@ -81,6 +81,13 @@ public class Durations implements ITypeConverter<Duration> {
         return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
     }
 
+    /** {@code --deadline}: 100 ms to a day. */
+    public static final class Deadline extends Durations {
+        public Deadline() {
+            super(Duration.ofMillis(100), Duration.ofHours(24));
+        }
+    }
+
     /** {@code --retry-backoff}: up to 10 minutes. */
     public static final class RetryBackoff extends Durations {
         public RetryBackoff() {

@@ -9,7 +9,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * With {@code --verbose}, one note on stderr for each step the client takes to recover: a repeat, a new login,
- * the listing that settles a lost answer. Without it, silence: the command's result says what happened.
+ * the listing that settles a lost answer. Without it, silence, but for the repeats on a terminal (where the
+ * pauses before them would look like a hang): the command's result says what happened.
  */
 final class RecoveryNotes implements RecoveryListener {
     private final CliContext ctx;
@@ -20,10 +21,14 @@ final class RecoveryNotes implements RecoveryListener {
         this.verbose = verbose;
     }
 
+    /** Shown on a terminal even without --verbose: a person waiting in silence would think hlm hangs. */
     @Override
     public void retrying(String operation, int retry, int retries, Duration pause, HlmException cause) {
-        note(operation + " failed (" + cause.getMessage() + "); repeat " + retry + " of " + retries
-                + " in " + seconds(pause));
+        String text = operation + " failed (" + cause.getMessage() + "); repeat " + retry + " of " + retries
+                + " in " + seconds(pause);
+        if (verbose.getAsBoolean() || ctx.terminal().isInteractive()) {
+            ctx.note(text);
+        }
     }
 
     @Override

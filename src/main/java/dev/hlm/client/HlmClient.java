@@ -105,6 +105,7 @@ public final class HlmClient implements AutoCloseable {
     private final boolean dryRun;
     private final List<PlannedRequest> planned = new ArrayList<>();
     private final Duration linkTimeout;
+    private final Deadline deadline;
     private final RecoveryListener listener;
     private final Retrier retrier;
     private final LostAnswers lostAnswers;
@@ -140,10 +141,11 @@ public final class HlmClient implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new TransportException(TransportException.Kind.TLS, "cannot set up TLS: " + e.getMessage(), e);
         }
-        this.transport = new Transport(server, trust, b.connectTimeout, b.requestTimeout, b.trace);
+        this.deadline = b.deadline == null ? Deadline.NONE : Deadline.in(b.deadline);
+        this.transport = new Transport(server, trust, b.connectTimeout, b.requestTimeout, b.trace, deadline);
         this.linkTimeout = b.linkTimeout;
         this.listener = b.listener;
-        this.retrier = new Retrier(b.retryPolicy, b.listener);
+        this.retrier = new Retrier(b.retryPolicy, b.listener, deadline);
         this.lostAnswers = new LostAnswers(b.listener, this::listLinks);
     }
 
@@ -500,8 +502,8 @@ public final class HlmClient implements AutoCloseable {
      */
     private boolean logout(Flavor f, String token) {
         try {
-            retrier.run("logout", true, () -> transport.send("logout", "DELETE", f.sessionPath(), null,
-                    Map.of(Paths.SESSION_HEADER, token), false, LOGOUT_TIMEOUT));
+            retrier.run("logout", true, () -> transport.sendLogout(f.sessionPath(), Map.of(Paths.SESSION_HEADER, token),
+                    deadline.forLogout(LOGOUT_TIMEOUT)));
             sessionEnd = SessionEnd.LOGGED_OUT;
             return true;
         } catch (HlmException e) {
@@ -635,6 +637,7 @@ public final class HlmClient implements AutoCloseable {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Duration linkTimeout = DEFAULT_LINK_TIMEOUT;
+        private Duration deadline;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private RecoveryListener listener = RecoveryListener.NONE;
         private HttpTrace trace = HttpTrace.NONE;
@@ -687,6 +690,16 @@ public final class HlmClient implements AutoCloseable {
         }
 
         /** How long create and delete wait for their answer (default 10 min: they take minutes on a vCenter). */
+        /**
+         * One bound on all of the client's work from its creation ({@link Deadline}): each call waits at most what
+         * is left of it, no repeat starts that could not end in time, and the logout gets a short grace after it.
+         * Null (the default): no bound beyond each call's timeout.
+         */
+        public Builder deadline(Duration total) {
+            this.deadline = total == null ? null : positive(total);
+            return this;
+        }
+
         public Builder linkTimeout(Duration timeout) {
             this.linkTimeout = positive(timeout);
             return this;

@@ -13,11 +13,13 @@ import java.util.function.Supplier;
 final class Retrier {
     private final RetryPolicy policy;
     private final RecoveryListener listener;
+    private final Deadline deadline;
     private final Random jitter = new Random();
 
-    Retrier(RetryPolicy policy, RecoveryListener listener) {
+    Retrier(RetryPolicy policy, RecoveryListener listener, Deadline deadline) {
         this.policy = policy;
         this.listener = listener;
+        this.deadline = deadline;
     }
 
     <T> T run(String operation, boolean repeatable, Supplier<T> call) {
@@ -31,6 +33,11 @@ final class Retrier {
                 Duration pause;
                 synchronized (jitter) {
                     pause = policy.pause(retry, jitter);
+                }
+                if (!deadline.allowsPause(pause)) {
+                    // The repeat could not end in time: the failure stands, and says why it was not repeated.
+                    throw failure instanceof TransportException t
+                            ? t.notRepeated("not repeated: " + deadline.describe() + " leaves no time for it") : failure;
                 }
                 listener.retrying(operation, retry, policy.retries(), pause, failure);
                 sleep(operation, pause);

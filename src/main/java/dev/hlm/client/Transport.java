@@ -55,13 +55,16 @@ final class Transport {
 
     private final URI server;
     private final Duration requestTimeout;
+    private final Deadline deadline;
     private final HttpTrace trace;
     private final RecordingTrustManager trust;
     private final HttpClient http;
     /** Exchanges waiting for their answer, for {@link #release} to end. */
     private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
-    Transport(URI server, RecordingTrustManager trust, Duration connectTimeout, Duration requestTimeout, HttpTrace trace) {
+    Transport(URI server, RecordingTrustManager trust, Duration connectTimeout, Duration requestTimeout, HttpTrace trace,
+            Deadline deadline) {
+        this.deadline = deadline;
         this.server = server;
         this.trust = trust;
         this.requestTimeout = requestTimeout;
@@ -112,9 +115,28 @@ final class Transport {
         return send(what, method, path, body, headers, expectBody, requestTimeout);
     }
 
-    /** As above, waiting up to {@code timeout} for the answer (a create may take minutes, a logout must not hold up the exit). */
+    /**
+     * As above, waiting up to {@code timeout} for the answer (a create may take minutes), or what is left of the
+     * client's {@link Deadline} when that is less; past the deadline nothing is sent.
+     */
     JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody,
             Duration timeout) {
+        Duration bounded = deadline.cap(timeout);
+        if (bounded.isZero()) {
+            throw new TransportException(TransportException.Kind.TIMEOUT, what + ": not sent, " + deadline.describe()
+                    + " has passed", null, TransportException.Delivery.NOT_SENT, false);
+        }
+        return sendWithin(what, method, path, body, headers, expectBody, bounded, bounded.compareTo(timeout) < 0);
+    }
+
+    /** A logout: its own short timeout ({@link Deadline#forLogout}), so that even past the deadline the session ends. */
+    JsonNode sendLogout(String path, Map<String, String> headers, Duration timeout) {
+        return sendWithin("logout", "DELETE", path, null, headers, false, timeout, false);
+    }
+
+    /** @param cutByDeadline the timeout is what was left of the deadline: a timeout then ends the command's time */
+    private JsonNode sendWithin(String what, String method, String path, Object body, Map<String, String> headers,
+            boolean expectBody, Duration timeout, boolean cutByDeadline) {
         // Bytes rather than a String, so the body (a password, often) can be cleared once sent.
         byte[] json = body == null ? null : serialise(body);
         try {
@@ -127,7 +149,7 @@ final class Transport {
             }
             headers.forEach(b::header);
             String traced = json == null || trace == HttpTrace.NONE ? null : new String(json, StandardCharsets.UTF_8);
-            return exchange(b.build(), what, traced, expectBody, timeout);
+            return exchange(b.build(), what, traced, expectBody, timeout, cutByDeadline);
         } finally {
             if (json != null) {
                 Arrays.fill(json, (byte) 0);
@@ -143,9 +165,18 @@ final class Transport {
         }
     }
 
-    private JsonNode exchange(HttpRequest request, String what, String body, boolean expectBody, Duration timeout) {
+    private JsonNode exchange(HttpRequest request, String what, String body, boolean expectBody, Duration timeout,
+            boolean cutByDeadline) {
         trace.request(request.method(), request.uri(), request.headers(), body);
-        HttpResponse<byte[]> response = await(request, what, timeout);
+        HttpResponse<byte[]> response;
+        try {
+            response = await(request, what, timeout);
+        } catch (TransportException e) {
+            if (cutByDeadline && e.kind() == TransportException.Kind.TIMEOUT) {
+                throw e.notRepeated("that was what was left of " + deadline.describe());
+            }
+            throw e;
+        }
         byte[] raw = response.body() == null ? new byte[0] : response.body();
         String text = new String(raw, StandardCharsets.UTF_8);
         trace.response(response.statusCode(), request.uri(), response.headers(), text);

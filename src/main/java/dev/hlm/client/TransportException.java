@@ -112,6 +112,12 @@ public final class TransportException extends HlmException {
                 true, trustFailure);
     }
 
+    /** This failure, no longer to be repeated, with why appended (the deadline leaves no time for it). */
+    TransportException notRepeated(String why) {
+        return new TransportException(kind, getMessage() + "; " + why, this, serverCertificate, delivery, false,
+                outcomeChecked, trustFailure);
+    }
+
     /** For TLS_UNTRUSTED and TLS_CHANGED: the certificate the server presented. */
     public Optional<X509Certificate> serverCertificate() {
         return Optional.ofNullable(serverCertificate);

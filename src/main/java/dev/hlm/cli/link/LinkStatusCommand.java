@@ -10,6 +10,7 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmOperation;
 import dev.hlm.client.TransportException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,9 +66,15 @@ public final class LinkStatusCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
+    /**
+     * Within the default deadline a monitoring agent's own limit leaves (Nagios' check_nrpe and many agents kill
+     * a plugin after 10 s): JVM start, the calls and the logout's grace fit under it.
+     */
+    static final Duration NAGIOS_DEADLINE = Duration.ofSeconds(8);
+
     /** Every failure becomes one UNKNOWN line: a monitoring system reads stdout and the exit code only. */
     private int nagios() {
-        try (HlmClient vc = connection.connect(ctx)) {
+        try (HlmClient vc = connection.defaultDeadline(NAGIOS_DEADLINE).connect(ctx)) {
             LinkStatusReport report = new LinkStatusReport(readHealth(vc));
             print(report.nagiosLine(vc.server().getHost()));
             return report.state().exitCode();
