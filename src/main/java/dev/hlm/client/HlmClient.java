@@ -537,7 +537,18 @@ public final class HlmClient implements AutoCloseable {
      * call where that is safe, and logs in again once if the session expired. In a dry run, a call that
      * changes something is planned instead of sent.
      */
-    private synchronized <T> T sendIn(Flavor f, Operation<T> op) {
+    private <T> T sendIn(Flavor f, Operation<T> op) {
+        if (!op.changesState()) {
+            // Reads run side by side (link status reads the health of many links at once); login() is
+            // synchronized, so they share one session.
+            return sendOnce(f, op);
+        }
+        synchronized (this) {
+            return sendOnce(f, op);
+        }
+    }
+
+    private <T> T sendOnce(Flavor f, Operation<T> op) {
         boolean loggedInAgain = false;
         while (true) {
             login();
@@ -545,11 +556,17 @@ public final class HlmClient implements AutoCloseable {
                 return plan(op);
             }
             Flavor using = f == null ? flavor : f;
+            String used = sessionToken;
             try {
                 return retrier.run(op.name(), op.repeatable(), () -> exchange(using, op));
             } catch (ApiException.Unauthenticated expired) {
-                // The session is gone: its token is never sent again, and the next call logs in afresh.
-                sessionToken = null;
+                // The session is gone: its token is never sent again, and the next call logs in afresh. Only
+                // that token: a read beside this one may have logged in anew already.
+                synchronized (sessionLock) {
+                    if (java.util.Objects.equals(sessionToken, used)) {
+                        sessionToken = null;
+                    }
+                }
                 // The server checks the session before anything else, so the call was not carried out: it is
                 // safe to log in again and repeat it, even a create. Once only: a second expiry is reported.
                 if (loggedInAgain) {

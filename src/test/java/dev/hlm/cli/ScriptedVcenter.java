@@ -39,6 +39,10 @@ final class ScriptedVcenter implements AutoCloseable {
     private final Path ca;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String slowPrefix;
+    private volatile java.time.Duration slowDelay;
 
     ScriptedVcenter(Path dir) {
         try {
@@ -58,6 +62,8 @@ final class ScriptedVcenter implements AutoCloseable {
         answer("DELETE /rest/com/vmware/cis/session", 200, null);
         answer("GET /api/appliance/system/version", 200, "{\"version\":\"8.0.1\",\"product\":\"VMware vCenter Server\"}");
         server.createContext("/", this::answer);
+        // Several handlers at once, as a vCenter has: a client's parallel calls can be seen (maxInFlight).
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(32));
         server.start();
     }
 
@@ -78,6 +84,18 @@ final class ScriptedVcenter implements AutoCloseable {
         return env;
     }
 
+    /** From now on, every route that starts with {@code prefix} answers {@code delay} late. */
+    ScriptedVcenter slow(String prefix, java.time.Duration delay) {
+        slowPrefix = prefix;
+        slowDelay = delay;
+        return this;
+    }
+
+    /** The most requests this server was answering at one time. */
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     List<Received> received() {
         return List.copyOf(received);
     }
@@ -88,6 +106,17 @@ final class ScriptedVcenter implements AutoCloseable {
             Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestHeaders().getFirst("vmware-api-session-id"));
             received.add(request);
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                String prefix = slowPrefix;
+                if (prefix != null && request.route().startsWith(prefix)) {
+                    Thread.sleep(slowDelay.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
             Answer answer = answers.getOrDefault(request.route(), new Answer(404,
                     "{\"error_type\":\"NOT_FOUND\",\"messages\":[{\"id\":\"x\",\"default_message\":\"Not found.\",\"args\":[]}]}"));
             byte[] body = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
@@ -104,5 +133,6 @@ final class ScriptedVcenter implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
