@@ -2,6 +2,7 @@ package dev.hlm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.hlm.sim.Simulator;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -87,14 +88,16 @@ class LinkWhileLinkingIT {
         }
     }
 
-    @Test
-    void waitWaitsUntilTheLinkIsListedAndReportsItLinked() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "json {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void waitWaitsUntilTheLinkIsListedAndReportsItLinked(boolean json) throws Exception {
         try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
             Map<String, String> env = env(sim);
             CompletableFuture<Run> first = firstCreate(sim, env);
 
             CompletableFuture<Run> second = CompletableFuture.supplyAsync(
-                    () -> run(env, SpinnerIT.WATCHED, "link", "create", "--wait"));
+                    () -> json ? run(env, SpinnerIT.WATCHED, "link", "create", "--wait", "--json")
+                            : run(env, SpinnerIT.WATCHED, "link", "create", "--wait"));
             // The second was refused and has looked for the link: it waits now.
             await(() -> sim.requests().stream().anyMatch(r -> r.method().equals("GET") && r.path().equals("/api/hvc/links"))
                     || second.isDone(), "the second create to look for the link");
@@ -104,8 +107,14 @@ class LinkWhileLinkingIT {
             Run waited = second.get(60, TimeUnit.SECONDS);
             assertThat(waited.exitCode()).as(waited.toString()).isZero();
             String id = sim.links().get(0).link();
-            assertThat(waited.out()).startsWith("Linked: vsphere.local is linked to 127.0.0.1 (link " + id
-                    + "), by another run that this one waited for; nothing else changed.");
+            if (json) {
+                JsonNode record = dev.hlm.api.Json.mapper().readTree(waited.out());
+                assertThat(record.get("outcome").asText()).isEqualTo("made_by_another_run");
+                assertThat(record.get("link").asText()).isEqualTo(id);
+            } else {
+                assertThat(waited.out()).startsWith("Linked: vsphere.local is linked to 127.0.0.1 (link " + id
+                        + "), by another run that this one waited for; nothing else changed.");
+            }
             assertThat(waited.err()).contains("\r| waiting for the link of vsphere.local being made").endsWith("\r\033[K");
             assertThat(sim.links()).hasSize(1);
             assertThat(sim.openSessions()).isZero();
