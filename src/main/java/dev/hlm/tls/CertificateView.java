@@ -38,7 +38,9 @@ public record CertificateView(
             if (sans != null) {
                 for (List<?> san : sans) {
                     int kind = (Integer) san.get(0);
-                    names.add(label(kind) + san.get(1));
+                    // otherName, x400Address and ediPartyName come as their DER bytes: shown as hex, not as an array.
+                    Object value = san.get(1);
+                    names.add(label(kind) + (value instanceof byte[] der ? hex(der) : String.valueOf(value)));
                 }
             }
         } catch (CertificateParsingException e) {
@@ -47,14 +49,27 @@ public record CertificateView(
         return names;
     }
 
+    /** DER bytes as colon-separated hex, the first 64 bytes (a name a person checks is far shorter). */
+    private static String hex(byte[] der) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(der.length, 64); i++) {
+            text.append(i == 0 ? "" : ":").append(String.format("%02X", der[i] & 0xff));
+        }
+        return der.length > 64 ? text + ":... (" + der.length + " bytes)" : text.toString();
+    }
+
     /** The general name's kind as OpenSSL names it (RFC 5280 4.2.1.6). */
     private static String label(int kind) {
         return switch (kind) {
+            case 0 -> "otherName:";
             case 1 -> "email:";
             case 2 -> "DNS:";
+            case 3 -> "X400Name:";
             case 4 -> "DirName:";
+            case 5 -> "EdiPartyName:";
             case 6 -> "URI:";
             case 7 -> "IP:";
+            case 8 -> "Registered ID:";
             default -> "other:";
         };
     }
