@@ -54,6 +54,7 @@ final class Transport {
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     private final URI server;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final Deadline deadline;
     private final HttpTrace trace;
@@ -67,6 +68,7 @@ final class Transport {
         this.deadline = deadline;
         this.server = server;
         this.trust = trust;
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.trace = trace;
         try {
@@ -229,6 +231,11 @@ final class Transport {
                     TransportException.Delivery.UNKNOWN, false);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            if (cause instanceof HttpConnectTimeoutException && timeout.compareTo(connectTimeout) < 0) {
+                // The JDK names its request timer's expiry a connect timeout while the handshake is pending; the
+                // exchange's own, shorter, timeout (or the deadline) ended it, as when this thread's wait runs out.
+                throw timedOut(what, timeout, cause);
+            }
             if (cause instanceof HttpConnectTimeoutException) {
                 throw new TransportException(TransportException.Kind.TIMEOUT,
                         "cannot connect to " + hostPort() + ": no answer within the connect timeout", cause,
