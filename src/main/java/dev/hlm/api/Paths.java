@@ -18,6 +18,12 @@ public final class Paths {
     public static final String SESSION_HEADER = "vmware-api-session-id";
     public static final String SESSION_COOKIE = "vmware-api-session-id";
 
+    /**
+     * The port of every HTTPS address the API names without one: a server, a PSC ({@code psc_port} absent or
+     * empty, decision D3).
+     */
+    public static final int HTTPS_PORT = 443;
+
     private Paths() {}
 
     /**

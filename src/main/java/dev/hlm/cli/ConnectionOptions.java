@@ -1,6 +1,7 @@
 package dev.hlm.cli;
 
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmClientBuilder;
 import dev.hlm.client.HttpTrace;
 import dev.hlm.client.RetryPolicy;
 import dev.hlm.client.ServerAddress;
@@ -187,7 +188,7 @@ public final class ConnectionOptions {
         if (retries < 0 || retries > 100) {
             throw CliException.usage("--retries must be 0 to 100, not " + retries, null);
         }
-        HlmClient.Builder builder = HlmClient.builder();
+        HlmClientBuilder builder = HlmClient.builder();
         try {
             ServerAddress.parse(server, "--server");
             builder.server(server);
@@ -229,7 +230,7 @@ public final class ConnectionOptions {
      * What every client of the command reports, the vCenter's and any other (the PSC's in {@code link check}):
      * its recoveries as notes (with {@code --verbose}), and with {@code --trace} every exchange.
      */
-    public HlmClient.Builder reporting(CliContext ctx, HlmClient.Builder builder) {
+    public HlmClientBuilder reporting(CliContext ctx, HlmClientBuilder builder) {
         builder.listener(new RecoveryNotes(ctx, this::verbose));
         if (trace) {
             builder.trace(HttpTrace.to(ctx.err()));

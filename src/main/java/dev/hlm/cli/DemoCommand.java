@@ -7,6 +7,7 @@ import dev.hlm.client.HlmClient;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Simulator;
 import dev.hlm.tls.TrustPolicy;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,7 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
                         sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(),
                         null, null);
                 String id = step("link create: link " + sim.domainName() + " through PSC " + sim.pscHostname() + ":"
-                        + sim.pscPort() + ", pinning its certificate", () -> vc.createLink(spec));
+                        + sim.pscPort() + ", pinning its certificate", () -> vc.createLink(spec).id());
                 step("link list", () -> {
                     List<Summary> links = vc.listLinks();
                     return links.size() + " link: " + links.get(0).link() + " (" + links.get(0).displayName() + ")";
@@ -81,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
                 });
                 step("admin list", () -> String.join(", ", vc.administrators()));
                 step("link delete " + id, () -> {
-                    vc.deleteLink(id);
+                    vc.deleteLink(id, Optional.empty());
                     return "unlinked; " + vc.listLinks().size() + " links left";
                 });
             } finally {

@@ -1,6 +1,7 @@
 package dev.hlm.cli;
 
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmClientBuilder;
 import dev.hlm.client.PlannedRequest;
 import dev.hlm.client.ServerAddress;
 import java.io.PrintWriter;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --dry-run} for every command that changes something. The client does the work
- * ({@link HlmClient.Builder#dryRun}): it logs in and reads as usual, so the plan is the real one (the flavor,
+ * ({@link HlmClientBuilder#dryRun}): it logs in and reads as usual, so the plan is the real one (the flavor,
  * the groups {@code admin set} would add and remove), but holds back every request that would change
  * something. This prints what it held back.
  */

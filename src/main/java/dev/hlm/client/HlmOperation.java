@@ -5,28 +5,40 @@ package dev.hlm.client;
  * follows from its version (decision D7) and the flavor spoken: see {@link ServerInfo#operations()}.
  */
 public enum HlmOperation {
-    LINK_CREATE("links.create"),
+    LINK_CREATE("links.create", null),
     /** Create with {@code ssl_certificate} (PEM) in the spec: vSphere 9.0 and later. */
-    LINK_CREATE_WITH_CERTIFICATE("links.create.ssl_certificate"),
-    LINK_LIST("links.list"),
+    LINK_CREATE_WITH_CERTIFICATE("links.create.ssl_certificate", "a PSC certificate in the create spec "
+            + "(ssl_certificate) needs vSphere 9.0 or later"),
+    LINK_LIST("links.list", null),
     /** Health: vSphere 8.0U1 and later. */
-    LINK_GET("links.get"),
+    LINK_GET("links.get", "link health (get) needs vSphere 8.0 Update 1 or later"),
     /** {@code DELETE}: the unlink started from a Cloud Gateway. */
-    LINK_DELETE("links.delete"),
+    LINK_DELETE("links.delete", null),
     /**
      * {@code POST ?action=delete} with on-prem credentials, the unlink started from a cloud vCenter: vSphere
      * 8.0U1 and later, {@code /api} only, not on a Cloud Gateway.
      */
-    LINK_DELETE_WITH_CREDENTIALS("links.delete_with_credentials"),
-    ADMINISTRATORS_GET("administrators.get"),
-    ADMINISTRATORS_SET("administrators.set"),
-    ADMINISTRATORS_ADD("administrators.add"),
-    ADMINISTRATORS_REMOVE("administrators.remove");
+    LINK_DELETE_WITH_CREDENTIALS("links.delete_with_credentials", "unlinking with on-prem credentials needs a "
+            + "cloud vCenter (not a Cloud Gateway) of vSphere 8.0 Update 1 or later, over /api"),
+    ADMINISTRATORS_GET("administrators.get", null),
+    ADMINISTRATORS_SET("administrators.set", null),
+    ADMINISTRATORS_ADD("administrators.add", null),
+    ADMINISTRATORS_REMOVE("administrators.remove", null);
 
     private final String label;
+    private final String needs;
 
-    HlmOperation(String label) {
+    HlmOperation(String label, String needs) {
         this.label = label;
+        this.needs = needs;
+    }
+
+    /**
+     * What a server needs to offer the operation, as a refusal says it: "link health (get) needs vSphere 8.0
+     * Update 1 or later"; for what every server with the HLM API offers, a sentence that says so.
+     */
+    public String needs() {
+        return needs != null ? needs : label + " is offered by every release with the HLM API";
     }
 
     /** The vAPI name, e.g. {@code links.get}: stable, for JSON output. */

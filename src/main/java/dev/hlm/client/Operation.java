@@ -1,66 +1,76 @@
 package dev.hlm.client;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import dev.hlm.api.Json;
+import dev.hlm.api.Flavor;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * One API operation, described once and sent by {@link HlmClient}'s single executor in either flavor.
- * Adding an operation adds a descriptor, not an HTTP code path.
+ * One API operation, described once and sent by the single executor ({@link Calls}) in either flavor: what
+ * goes on the wire, what comes back, and how the executor must treat it. Every operation hlm sends, the
+ * session's own included, is one of these; {@link Operations} lists them all. Adding an operation adds a
+ * descriptor, not an HTTP code path.
  *
- * @param method HTTP method
- * @param path resource path under the flavor prefix, query included (e.g. {@code /hvc/links/x?action=delete})
+ * @param name for messages and notes, e.g. {@code create link}
+ * @param route the method and the whole path (query included) in a flavor: most operations put a resource
+ *     path under the flavor's prefix, the session's own live elsewhere and differ in method too
  * @param body the {@code /api} request body (bare), or null
  * @param restWrapper the key {@code /rest} wraps the body in ({@code "spec"} for create), or null when the
  *     body is already the parameter object both flavors send
  * @param result the decoded type of the answer, or null for void operations
- * @param repeatable true when sending it twice does no harm (reads; idempotent changes), so a call whose
- *     answer was lost may simply be sent again
- * @param slow true for the calls that take minutes on a real vCenter (linking, unlinking): they wait for
- *     the client's link timeout instead of its request timeout
+ * @param effect what sending it does, which decides whether a lost answer may be sent again and whether a
+ *     dry run holds it back
+ * @param timeout which timeout bounds it
+ * @param authorization the header that authenticates it: empty for the session's token, which the executor
+ *     adds; the login's Basic authorization and the logout's token are the operation's own
+ * @param requires what the server must offer for the operation to be sent at all, or null when every server
+ *     with the HLM API has it ({@link ServerFacts#require} refuses it before sending otherwise)
  */
-record Operation<T>(String name, String method, String path, Object body, String restWrapper, JavaType result,
-        boolean repeatable, boolean slow) {
+record Operation<T>(String name, Function<Flavor, Route> route, Object body, String restWrapper, JavaType result,
+        Effect effect, Timeout timeout, Map<String, String> authorization, HlmOperation requires) {
 
-    /** A change that is not repeated when its answer is lost. */
-    static Operation<Void> call(String name, String method, String path, Object body, String restWrapper) {
-        return new Operation<>(name, method, path, body, restWrapper, null, false, false);
+    /** Where an operation goes in one flavor. */
+    record Route(String method, String path) {}
+
+    enum Effect {
+        /** Changes nothing: repeated when its answer is lost, sent in a dry run. */
+        READ,
+        /** Ends in the same state however often it is sent (decision D11 for admin groups): repeated, planned in a dry run. */
+        IDEMPOTENT_CHANGE,
+        /** A change never sent twice blindly (create, delete): a lost answer is settled by listing ({@link LostAnswers}). */
+        CHANGE
     }
 
-    /** A change that ends in the same state however often it is sent (decision D11 for admin groups). */
-    static Operation<Void> idempotent(String name, String method, String path, Object body, String restWrapper) {
-        return new Operation<>(name, method, path, body, restWrapper, null, true, false);
+    enum Timeout {
+        /** The client's request timeout, cut to what is left of its deadline. */
+        REQUEST,
+        /** Linking and unlinking take minutes on a real vCenter: the link timeout, cut to the deadline. */
+        LINK,
+        /** A logout runs on every exit, past the deadline too: a short timeout of its own ({@link Deadline#forLogout}). */
+        LOGOUT
     }
 
-    /** Unlinking: slow, and not repeated blindly (a repeat of a delete that happened answers NOT_FOUND). */
-    static Operation<Void> unlink(String name, String method, String path, Object body) {
-        return new Operation<>(name, method, path, body, null, null, false, true);
+    /** Sending it twice does no harm, so a call whose answer was lost may simply be sent again. */
+    boolean repeatable() {
+        return effect != Effect.CHANGE;
     }
 
-    static <T> Operation<T> query(String name, String path, Class<T> result) {
-        return new Operation<>(name, "GET", path, null, null, Json.mapper().constructType(result), true, false);
-    }
-
-    static <T> Operation<T> query(String name, String path, TypeReference<T> result) {
-        return new Operation<>(name, "GET", path, null, null, Json.mapper().constructType(result), true, false);
-    }
-
-    /** Linking: slow, and never sent twice blindly. */
-    static <T> Operation<T> create(String name, String path, Object body, String restWrapper, Class<T> result) {
-        return new Operation<>(name, "POST", path, body, restWrapper, Json.mapper().constructType(result), false, true);
-    }
-
-    /** True for every method but GET: what a dry run holds back. */
+    /** What a dry run holds back. */
     boolean changesState() {
-        return !"GET".equals(method);
+        return effect != Effect.READ;
     }
 
     /** The body as the flavor sends it. */
-    Object bodyFor(dev.hlm.api.Flavor flavor) {
-        if (body == null || flavor == dev.hlm.api.Flavor.API || restWrapper == null) {
+    Object bodyFor(Flavor flavor) {
+        if (body == null || flavor == Flavor.API || restWrapper == null) {
             return body;
         }
         return Map.of(restWrapper, body);
+    }
+
+    /** Names the operation only: its body and authorization may hold secrets. */
+    @Override
+    public String toString() {
+        return "Operation[" + name + "]";
     }
 }

@@ -1,5 +1,6 @@
 package dev.hlm.client;
 
+import dev.hlm.api.Paths;
 import dev.hlm.tls.HostNames;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,8 +17,12 @@ public final class ServerAddress {
 
     /** {@code host:port} of a parsed address, as messages show it: 443 when no port is given, IPv6 in brackets. */
     public static String display(URI server) {
-        String host = server.getHost();
-        return host + ":" + (server.getPort() == -1 ? 443 : server.getPort());
+        return server.getHost() + ":" + port(server);
+    }
+
+    /** The port of a parsed address: 443 when none is given. */
+    public static int port(URI server) {
+        return server.getPort() == -1 ? Paths.HTTPS_PORT : server.getPort();
     }
 
     /**

@@ -55,7 +55,6 @@ final class Transport {
 
     private final URI server;
     private final Duration connectTimeout;
-    private final Duration requestTimeout;
     private final Deadline deadline;
     private final HttpTrace trace;
     private final RecordingTrustManager trust;
@@ -63,13 +62,11 @@ final class Transport {
     /** Exchanges waiting for their answer, for {@link #release} to end. */
     private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
 
-    Transport(URI server, RecordingTrustManager trust, Duration connectTimeout, Duration requestTimeout, HttpTrace trace,
-            Deadline deadline) {
+    Transport(URI server, RecordingTrustManager trust, Duration connectTimeout, HttpTrace trace, Deadline deadline) {
         this.deadline = deadline;
         this.server = server;
         this.trust = trust;
         this.connectTimeout = connectTimeout;
-        this.requestTimeout = requestTimeout;
         this.trace = trace;
         try {
             this.http = HttpClient.newBuilder()
@@ -108,32 +105,26 @@ final class Transport {
     }
 
     /**
-     * Sends one request and answers its JSON (null for an empty 2xx answer where none is expected).
+     * Sends one operation in flavor {@code f} and answers its JSON (null for an empty 2xx answer where none is
+     * expected), waiting up to {@code timeout} for the answer (a create may take minutes), or what is left of the
+     * client's {@link Deadline} when that is less; past the deadline nothing is sent. A logout is the exception:
+     * its short timeout ({@link Deadline#forLogout}) holds even past the deadline, so that the session ends.
      *
-     * @param what the operation's name, for messages
-     * @param headers extra headers (the session token, the Basic authorization)
+     * @param headers the authorization: the session token, or the login's Basic authorization
      */
-    JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody) {
-        return send(what, method, path, body, headers, expectBody, requestTimeout);
-    }
-
-    /**
-     * As above, waiting up to {@code timeout} for the answer (a create may take minutes), or what is left of the
-     * client's {@link Deadline} when that is less; past the deadline nothing is sent.
-     */
-    JsonNode send(String what, String method, String path, Object body, Map<String, String> headers, boolean expectBody,
-            Duration timeout) {
+    JsonNode send(Operation<?> op, Flavor f, Map<String, String> headers, Duration timeout) {
+        Operation.Route route = op.route().apply(f);
+        boolean expectBody = op.result() != null;
+        if (op.timeout() == Operation.Timeout.LOGOUT) {
+            return sendWithin(op.name(), route.method(), route.path(), null, headers, expectBody, timeout, false);
+        }
         Duration bounded = deadline.cap(timeout);
         if (bounded.isZero()) {
-            throw new TransportException(TransportException.Kind.TIMEOUT, what + ": not sent, " + deadline.describe()
-                    + " has passed", null, TransportException.Delivery.NOT_SENT, false);
+            throw new TransportException(TransportException.Kind.TIMEOUT, op.name() + ": not sent, "
+                    + deadline.describe() + " has passed", null, TransportException.Delivery.NOT_SENT, false);
         }
-        return sendWithin(what, method, path, body, headers, expectBody, bounded, bounded.compareTo(timeout) < 0);
-    }
-
-    /** A logout: its own short timeout ({@link Deadline#forLogout}), so that even past the deadline the session ends. */
-    JsonNode sendLogout(String path, Map<String, String> headers, Duration timeout) {
-        return sendWithin("logout", "DELETE", path, null, headers, false, timeout, false);
+        return sendWithin(op.name(), route.method(), route.path(), op.bodyFor(f), headers, expectBody, bounded,
+                bounded.compareTo(timeout) < 0);
     }
 
     /** @param cutByDeadline the timeout is what was left of the deadline: a timeout then ends the command's time */
@@ -381,6 +372,6 @@ final class Transport {
     }
 
     String hostPort() {
-        return server.getHost() + ":" + (server.getPort() == -1 ? 443 : server.getPort());
+        return ServerAddress.display(server);
     }
 }

@@ -28,7 +28,7 @@ class ClientCloseIT {
                     .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
             CreateSpec spec = new CreateSpec(sim.pscHostname(), String.valueOf(sim.pscPort()), sim.domainName(),
                     sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(), null, null);
-            CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> vc.createLink(spec));
+            CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> vc.createLink(spec).id());
             Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
             while (sim.requests().stream().noneMatch(r -> r.path().equals("/api/hvc/links"))) {
                 assertThat(Instant.now()).as("the create to arrive").isBefore(deadline);

@@ -11,7 +11,7 @@ class ClientSecretsTest {
     void theClientsCopyIsClearedOnClose() throws Exception {
         char[] given = "s3cret-pass".toCharArray();
         HlmClient client = HlmClient.builder().server("vc.example.com").username("u").password(given).build();
-        char[] copy = (char[]) passwordField().get(client);
+        char[] copy = (char[]) field(Session.class, "password").get(field(HlmClient.class, "session").get(client));
         assertThat(copy).isNotSameAs(given).containsExactly(given);
 
         client.close();   // never logged in: nothing is sent
@@ -20,8 +20,8 @@ class ClientSecretsTest {
         assertThat(given).containsExactly("s3cret-pass".toCharArray());
     }
 
-    private static Field passwordField() throws NoSuchFieldException {
-        Field f = HlmClient.class.getDeclaredField("password");
+    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
         return f;
     }

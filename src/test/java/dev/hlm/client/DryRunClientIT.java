@@ -7,6 +7,7 @@ import dev.hlm.api.Credentials;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
 import dev.hlm.tls.TrustPolicy;
+import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,10 +34,10 @@ class DryRunClientIT {
         try (Simulator sim = Simulator.builder().build()) {
             String prefix = flavor == HlmClient.FlavorChoice.API ? "/api" : "/rest";
             try (HlmClient vc = client(sim, flavor, true)) {
-                assertThat(vc.createLink(spec(sim))).isNull();
+                assertThat(vc.createLink(spec(sim)).id()).isNull();
                 vc.addAdministrator("ops@corp.local");
                 vc.setAdministrators(List.of("a@corp.local"));
-                vc.deleteLink("some-link");
+                vc.deleteLink("some-link", Optional.empty());
                 assertThat(vc.listLinks()).isEmpty(); // reads still go out
 
                 List<PlannedRequest> planned = vc.plannedRequests();
@@ -64,7 +65,7 @@ class DryRunClientIT {
     void deleteWithCredentialsIsPlannedWithThePasswordMasked() {
         try (Simulator sim = Simulator.builder().build();
                 HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, true)) {
-            vc.deleteLink("x", new Credentials(sim.pscAdminUsername(), sim.pscAdminPassword()));
+            vc.deleteLink("x", Optional.of(new Credentials(sim.pscAdminUsername(), sim.pscAdminPassword())));
             PlannedRequest planned = vc.plannedRequests().get(0);
             assertThat(planned.path()).isEqualTo("/api/hvc/links/x?action=delete");
             assertThat(planned.body().path("credentials").path("password").asText()).isEqualTo("***");

@@ -208,9 +208,9 @@ class LoadIT {
         // The simulator still answers, now without faults.
         sim.clearFaults();
         try (HlmClient vc = client(sim)) {
-            String id = vc.createLink(spec(sim));
+            String id = vc.createLink(spec(sim)).id();
             assertThat(vc.listLinks()).extracting(Summary::link).containsExactly(id);
-            vc.deleteLink(id);
+            vc.deleteLink(id, Optional.empty());
             assertThat(vc.listLinks()).isEmpty();
         }
         assertThat(sim.openSessions()).isZero();
@@ -236,7 +236,7 @@ class LoadIT {
             String link = null;
             boolean mine = false;
             try {
-                CreatedLink created = again(outcome, () -> vc.createLinkReconciled(spec(sim)));
+                CreatedLink created = again(outcome, () -> vc.createLink(spec(sim)));
                 link = created.id();
                 mine = !created.foundAfterLostAnswer();
                 (mine ? outcome.created : outcome.found).add(link);
@@ -308,7 +308,7 @@ class LoadIT {
             for (int attempt = 1; ; attempt++) {
                 try {
                     again(outcome, () -> {
-                        vc.deleteLink(id);
+                        vc.deleteLink(id, Optional.empty());
                         return null;
                     });
                     break;

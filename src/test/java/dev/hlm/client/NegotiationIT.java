@@ -15,6 +15,7 @@ import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
 import dev.hlm.tls.GeneratedCertificate;
 import dev.hlm.tls.TrustPolicy;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -99,7 +100,7 @@ class NegotiationIT {
     @EnumSource(value = ApiVersion.class, names = {"V6_7", "V7_0_2"})
     void getOnAServerWithoutItIsRefusedWithoutCallingIt(ApiVersion version) {
         try (Simulator sim = Simulator.builder().apiVersion(version).build(); HlmClient vc = client(sim)) {
-            String id = vc.createLink(spec(sim));
+            String id = vc.createLink(spec(sim)).id();
             assertThatThrownBy(() -> vc.getLink(id))
                     .isInstanceOfSatisfying(ApiException.Unsupported.class, e -> {
                         assertThat(e.raisedByClient()).isTrue();
@@ -114,16 +115,16 @@ class NegotiationIT {
     @MethodSource("versionsAndRoles")
     void unlinkUsesCredentialsOnlyWhereTheServerHasThem(ApiVersion version, Role role) {
         try (Simulator sim = Simulator.builder().apiVersion(version).role(role).build(); HlmClient vc = client(sim)) {
-            String first = vc.createLink(spec(sim));
-            UnlinkMethod used = vc.unlink(first, onPrem(sim));
+            String first = vc.createLink(spec(sim)).id();
+            UnlinkMethod used = vc.deleteLink(first, Optional.of(onPrem(sim)));
             boolean withCredentials = version.hasDeleteWithCredentials() && role == Role.CLOUD_VCENTER;
             assertThat(used).isEqualTo(withCredentials ? UnlinkMethod.DELETE_WITH_CREDENTIALS : UnlinkMethod.DELETE);
             assertThat(calls(sim)).anyMatch(c -> withCredentials
                     ? c.startsWith("POST ") && c.endsWith("/hvc/links/" + first + "?action=delete")
                     : c.startsWith("DELETE ") && c.endsWith("/hvc/links/" + first));
 
-            String second = vc.createLink(spec(sim));
-            assertThat(vc.unlink(second, null)).as("no credentials: DELETE").isEqualTo(UnlinkMethod.DELETE);
+            String second = vc.createLink(spec(sim)).id();
+            assertThat(vc.deleteLink(second, Optional.empty())).as("no credentials: DELETE").isEqualTo(UnlinkMethod.DELETE);
             assertThat(sim.links()).isEmpty();
         }
     }
@@ -133,11 +134,11 @@ class NegotiationIT {
         try (Simulator sim = Simulator.builder().build()) {
             String id;
             try (HlmClient vc = client(sim)) {
-                id = vc.createLink(spec(sim));
+                id = vc.createLink(spec(sim)).id();
             }
             int before = sim.requests().size();
             try (HlmClient vc = client(sim)) {
-                vc.unlink(id, null);
+                vc.deleteLink(id, Optional.empty());
             }
             assertThat(calls(sim).subList(before, sim.requests().size()))
                     .containsExactly("POST /api/session", "DELETE /api/hvc/links/" + id, "DELETE /api/session");
@@ -147,12 +148,13 @@ class NegotiationIT {
     @Test
     void overRestAn801ServerHasGetButNoUnlinkWithCredentials() {
         try (Simulator sim = Simulator.builder().build(); HlmClient vc = client(sim, HlmClient.FlavorChoice.REST)) {
-            String id = vc.createLink(spec(sim));
+            String id = vc.createLink(spec(sim)).id();
             assertThat(vc.about().flavor()).isEqualTo(Flavor.REST);
             assertThat(vc.getLink(id).connectionHealthStatus()).isNotNull();
-            assertThatThrownBy(() -> vc.deleteLink(id, onPrem(sim))).isInstanceOf(ApiException.Unsupported.class)
-                    .hasMessageContaining("over /api");
-            assertThat(vc.unlink(id, onPrem(sim))).isEqualTo(UnlinkMethod.DELETE);
+            assertThat(vc.about().offers(HlmOperation.LINK_DELETE_WITH_CREDENTIALS)).as("no /rest route").isFalse();
+            assertThat(vc.deleteLink(id, Optional.of(onPrem(sim)))).isEqualTo(UnlinkMethod.DELETE);
+            assertThat(calls(sim)).as("the credentials are not sent where the call does not exist")
+                    .noneMatch(call -> call.contains("action=delete"));
         }
     }
 
@@ -229,7 +231,7 @@ class NegotiationIT {
                 if (!known) {
                     assertThatThrownBy(() -> vc.getLink("x")).isInstanceOf(ApiException.Unsupported.class)
                             .hasMessageContaining("version unknown");
-                    assertThat(vc.unlink("x", new Credentials("a", "b".toCharArray()))).isEqualTo(UnlinkMethod.DELETE);
+                    assertThat(vc.deleteLink("x", Optional.of(new Credentials("a", "b".toCharArray())))).isEqualTo(UnlinkMethod.DELETE);
                 }
             }
             assertThat(server.received()).extracting(r -> r.method() + " " + r.path())

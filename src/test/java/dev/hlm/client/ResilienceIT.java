@@ -9,6 +9,7 @@ import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.tls.TrustPolicy;
+import java.util.Optional;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -98,7 +99,7 @@ class ResilienceIT {
     void aCreateRefusedWith503IsRepeatedBecauseItWasNotCarriedOut() {
         try (Simulator sim = Simulator.builder().fault(Fault.parse("create:error=SERVICE_UNAVAILABLE,times=1")).build();
                 HlmClient vc = client(sim)) {
-            CreatedLink created = vc.createLinkReconciled(spec(sim));
+            CreatedLink created = vc.createLink(spec(sim));
             assertThat(created.foundAfterLostAnswer()).isFalse();
             assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.link()).isEqualTo(created.id()));
             assertThat(creates(sim)).isEqualTo(2);
@@ -234,7 +235,7 @@ class ResilienceIT {
     void aSessionThatExpiresMidCommandIsRenewedOnceEvenForACreate() {
         try (Simulator sim = Simulator.builder().fault(Fault.parse("create:expire,times=1")).build()) {
             try (HlmClient vc = client(sim)) {
-                String id = vc.createLink(spec(sim));
+                String id = vc.createLink(spec(sim)).id();
                 assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.link()).isEqualTo(id));
                 assertThat(recorder.events).containsExactly("login again create link");
                 assertThat(creates(sim)).as("the first was refused before it was carried out").isEqualTo(2);
@@ -289,7 +290,7 @@ class ResilienceIT {
     void aCreateWhoseAnswerIsLostAfterTheLinkWasMadeIsFoundByListingNotResent() {
         try (Simulator sim = Simulator.builder().fault(Fault.parse("create:drop=after")).build();
                 HlmClient vc = client(sim)) {
-            CreatedLink created = vc.createLinkReconciled(spec(sim));
+            CreatedLink created = vc.createLink(spec(sim));
             assertThat(created.foundAfterLostAnswer()).isTrue();
             assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.link()).isEqualTo(created.id()));
             assertThat(creates(sim)).as("never sent twice").isEqualTo(1);
@@ -323,7 +324,7 @@ class ResilienceIT {
                     assertThatThrownBy(() -> vc.createLink(spec(sim))).as(fault)
                             .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.outcomeChecked()).isTrue());
                 } else {
-                    assertThat(vc.createLinkReconciled(spec(sim)).foundAfterLostAnswer()).as(fault).isTrue();
+                    assertThat(vc.createLink(spec(sim)).foundAfterLostAnswer()).as(fault).isTrue();
                     assertThat(sim.links()).as(fault).hasSize(1);
                 }
                 assertThat(creates(sim)).as(fault).isEqualTo(1);
@@ -347,16 +348,16 @@ class ResilienceIT {
     @Test
     void aDeleteWhoseAnswerIsLostIsSettledByListing() {
         try (Simulator sim = Simulator.builder().build(); HlmClient vc = client(sim)) {
-            String id = vc.createLink(spec(sim));
+            String id = vc.createLink(spec(sim)).id();
             sim.injectFaults(Fault.parse("delete:drop=after,times=1"));
-            vc.deleteLink(id);
+            vc.deleteLink(id, Optional.empty());
             assertThat(sim.links()).isEmpty();
             assertThat(recorder.events).containsExactly("lost delete link",
                     "found delete link: link " + id + " is no longer listed: unlinked");
 
-            String again = vc.createLink(spec(sim));
+            String again = vc.createLink(spec(sim)).id();
             sim.injectFaults(Fault.parse("delete:drop=before,times=1"));
-            assertThatThrownBy(() -> vc.deleteLink(again)).isInstanceOfSatisfying(TransportException.class,
+            assertThatThrownBy(() -> vc.deleteLink(again, Optional.empty())).isInstanceOfSatisfying(TransportException.class,
                     e -> assertThat(e.getMessage()).endsWith("link " + again + " is still there: not unlinked"));
             assertThat(sim.links()).hasSize(1);
             assertThat(count(sim, "DELETE", "/api/hvc/links/" + again)).isEqualTo(1);

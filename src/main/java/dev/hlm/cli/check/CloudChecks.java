@@ -92,7 +92,7 @@ final class CloudChecks {
     private static void manage(Checklist list, HlmClient vc) {
         String probe = "hlm-check-" + UUID.randomUUID();
         try {
-            vc.deleteLink(probe);
+            vc.deleteLink(probe, Optional.empty());
             list.warn(Check.CLOUD_MANAGE, "could not tell: the vCenter accepted the removal of a link that does not exist",
                     "log in as cloudadmin or a member of Cloud Administrators to be sure of HLM.Manage");
         } catch (ApiException e) {

@@ -1,6 +1,7 @@
 package dev.hlm.cli.check;
 
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmClientBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
 public final class Preflight {
     private final Network network;
     private final Duration timeout;
-    private final UnaryOperator<HlmClient.Builder> pscReporting;
+    private final UnaryOperator<HlmClientBuilder> pscReporting;
     private final UnaryOperator<HlmClient> pscOpened;
 
     /** @param timeout bounds each connection attempt; requests get three times as long */
@@ -30,7 +31,7 @@ public final class Preflight {
      * @param pscReporting adds what the PSC's client reports (the command's {@code --trace}, its notes)
      * @param pscOpened sees the PSC's client once built, to log it out on Ctrl-C too
      */
-    public Preflight(Network network, Duration timeout, UnaryOperator<HlmClient.Builder> pscReporting,
+    public Preflight(Network network, Duration timeout, UnaryOperator<HlmClientBuilder> pscReporting,
             UnaryOperator<HlmClient> pscOpened) {
         this.network = network;
         this.timeout = timeout;

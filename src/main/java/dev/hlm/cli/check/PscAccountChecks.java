@@ -4,6 +4,7 @@ import dev.hlm.api.SessionInfo;
 import dev.hlm.api.VersionInfo;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.HlmClientBuilder;
 import dev.hlm.client.HlmException;
 import dev.hlm.client.TransportException;
 import dev.hlm.tls.TrustPolicy;
@@ -24,9 +25,9 @@ final class PscAccountChecks {
     private PscAccountChecks() {}
 
     static void run(Checklist list, PreflightInput in, char[] password, Duration timeout,
-            UnaryOperator<HlmClient.Builder> reporting, UnaryOperator<HlmClient> opened) {
+            UnaryOperator<HlmClientBuilder> reporting, UnaryOperator<HlmClient> opened) {
         TrustPolicy trust = in.pscThumbprint() != null ? TrustPolicy.pinned(in.pscThumbprint()) : TrustPolicy.system();
-        HlmClient.Builder builder = HlmClient.builder().server(uri(in)).username(in.pscUsername()).password(password)
+        HlmClientBuilder builder = HlmClient.builder().server(uri(in)).username(in.pscUsername()).password(password)
                 .trust(trust).connectTimeout(timeout).requestTimeout(timeout.multipliedBy(3));
         try (HlmClient psc = opened.apply(reporting.apply(builder).build())) {
             if (!login(list, psc, in)) {

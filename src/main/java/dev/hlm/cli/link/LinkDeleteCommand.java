@@ -116,7 +116,7 @@ public final class LinkDeleteCommand implements Callable<Integer> {
                 String what = SafeText.escape(link + " (" + listed.get().displayName() + ")");
                 confirm.confirm(ctx, dryRun.active(), "unlinking " + what,
                         "Unlink " + what + " from " + SafeText.escape(vc.server().getHost()) + "?");
-                used = vc.unlink(link, onPrem);
+                used = vc.deleteLink(link, Optional.ofNullable(onPrem));
                 how = how(used, onPrem != null, vc);
             } catch (ApiException.NotFound e) {
                 if (ifExists && !exists(vc)) {

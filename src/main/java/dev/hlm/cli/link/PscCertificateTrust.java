@@ -114,7 +114,7 @@ final class PscCertificateTrust {
     /** Never resent blindly: a lost answer is settled by listing (exit 3 when no link is found). */
     private CreatedLink send(HlmClient vc, CreateSpec spec) {
         try (Spinner ignored = Spinner.start(ctx, "linking " + spec.domainName())) {
-            return vc.createLinkReconciled(spec);
+            return vc.createLink(spec);
         }
     }
 
