@@ -34,7 +34,7 @@ public record CreateSpec(
 
     /** The port as a number, 443 when unset (decision D3); throws NumberFormatException when not a number. */
     public int portNumber() {
-        return port == null || port.isBlank() ? 443 : Integer.parseInt(port.trim());
+        return port == null || port.isBlank() ? Paths.HTTPS_PORT : Integer.parseInt(port.trim());
     }
 
     @Override

@@ -8,23 +8,17 @@ public final class CliException extends RuntimeException {
     private final int exitCode;
     private final String type;
     private final String hint;
-    private final boolean showUsage;
 
     public CliException(int exitCode, String type, String message, String hint) {
-        this(exitCode, type, message, hint, false);
-    }
-
-    private CliException(int exitCode, String type, String message, String hint, boolean showUsage) {
         super(message);
         this.exitCode = exitCode;
         this.type = type;
         this.hint = hint;
-        this.showUsage = showUsage;
     }
 
     /** A required option given neither on the command line nor in the environment: exit 2. */
     public static CliException missingOption(String message, String hint) {
-        return new CliException(ExitCodes.USAGE, "USAGE", message, hint, true);
+        return usage(message, hint);
     }
 
     /** Bad input: exit 2. */
@@ -42,9 +36,5 @@ public final class CliException extends RuntimeException {
 
     public String hint() {
         return hint;
-    }
-
-    public boolean showUsage() {
-        return showUsage;
     }
 }

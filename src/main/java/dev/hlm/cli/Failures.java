@@ -37,7 +37,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         // picocli's message quotes the arguments, which may hold a password given with -p or -pp.
         secrets = SecretArguments.in(java.util.Arrays.asList(args));
         String message = secrets.mask(ex.getMessage() == null ? "" : ex.getMessage());
-        if (java.util.Arrays.asList(args).contains("--nagios")) {
+        if (Nagios.requestedBy(java.util.Arrays.asList(args))) {
             // A monitoring plugin reports bad arguments as UNKNOWN, on one line of standard output.
             cmd.getOut().println(Nagios.UNKNOWN.line("usage: " + message, null));
             cmd.getOut().flush();

@@ -1,5 +1,6 @@
 package dev.hlm.cli;
 
+import dev.hlm.api.Paths;
 import dev.hlm.tls.HostNames;
 import java.util.Locale;
 
@@ -8,8 +9,6 @@ import java.util.Locale;
  * ({@code [::1]:443}), or an {@code https://} URL without a path. The port is 443 unless given.
  */
 record HostPort(String host, int port) {
-    static final int HTTPS = 443;
-
     /** @throws IllegalArgumentException with a one-line reason */
     static HostPort parse(String text) {
         String s = text == null ? "" : text.strip();
@@ -50,7 +49,7 @@ record HostPort(String host, int port) {
                 throw new IllegalArgumentException(problem);
             }
         }
-        return new HostPort(host, port == null ? HTTPS : port(port, text));
+        return new HostPort(host, port == null ? Paths.HTTPS_PORT : port(port, text));
     }
 
     private static int port(String digits, String text) {
@@ -62,6 +61,6 @@ record HostPort(String host, int port) {
 
     /** {@code host:port}, an IPv6 address in brackets. */
     String display() {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return HostNames.hostPort(host, port);
     }
 }

@@ -12,10 +12,18 @@ public enum Nagios {
     CRITICAL(2),
     UNKNOWN(3);
 
+    /** The option that asks a command for one plugin line ({@code hlm link status --nagios}). */
+    public static final String OPTION = "--nagios";
+
     private final int exitCode;
 
     Nagios(int exitCode) {
         this.exitCode = exitCode;
+    }
+
+    /** True when a command line asks for a plugin line: then even its usage errors are reported as one. */
+    static boolean requestedBy(java.util.List<String> args) {
+        return args.contains(OPTION);
     }
 
     public int exitCode() {

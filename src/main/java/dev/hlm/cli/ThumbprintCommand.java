@@ -3,9 +3,7 @@ package dev.hlm.cli;
 import dev.hlm.tls.CertificateFetcher;
 import dev.hlm.tls.CertificateView;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -87,24 +85,7 @@ public final class ThumbprintCommand implements Callable<Integer> {
                     ? "check the host name and port, and that a firewall or VPN lets you reach it"
                     : "check the host and port: is it an HTTPS port?";
             throw new CliException(ExitCodes.CONNECTION, type,
-                    "cannot get the certificate of " + target.display() + ": " + reason(e, timeout), hint);
+                    "cannot get the certificate of " + target.display() + ": " + CertificateFetcher.reason(e, timeout), hint);
         }
-    }
-
-    /** Why a certificate could not be fetched, in a few words. */
-    public static String reason(IOException e, Duration timeout) {
-        if (e instanceof UnknownHostException) {
-            return "the name does not resolve";
-        }
-        if (e instanceof SocketTimeoutException) {
-            return "no certificate within " + timeout.toSeconds() + " s";
-        }
-        if (e instanceof SSLException) {
-            return "TLS failed (" + e.getMessage() + ")";
-        }
-        if (e instanceof ConnectException && (e.getMessage() == null || e.getMessage().contains("refused"))) {
-            return "connection refused";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

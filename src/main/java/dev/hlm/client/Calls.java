@@ -65,7 +65,7 @@ final class Calls {
 
     @SuppressWarnings("unchecked")
     private <T> T decode(Flavor f, Operation<T> op, JsonNode answer) {
-        JsonNode value = Transport.unwrap(f, answer);
+        JsonNode value = Answers.unwrap(f, answer);
         if (op.result().getRawClass() == JsonNode.class) {
             // The caller reads the raw value itself (the login's token: any JSON, checked by the session).
             return (T) value;

@@ -2,12 +2,8 @@ package dev.hlm.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hlm.api.ErrorType;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Json;
-import dev.hlm.api.LocalizableMessage;
-import dev.hlm.api.RestError;
-import dev.hlm.api.VapiError;
 import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
@@ -39,10 +35,10 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * One HTTPS exchange at a time with one server, and the single place that decides what an answer means:
- * 2xx is the result; a vAPI error body of either flavor is an {@link ApiException}; everything else (no
- * connection, TLS refused, timeout, a body that is not the API, a redirect) is a {@link TransportException}
- * that says how far the request got and whether trying again can help. Owns the client's {@link HttpClient},
+ * HTTPS exchanges with one server: the request goes out, the whole answer comes back within its deadline, and
+ * a failure to talk (no connection, TLS refused, timeout, lost connection) becomes a {@link TransportException}
+ * that says how far the request got and whether trying again can help. What an answer that came back means is
+ * {@link Answers}' to say. Owns the client's {@link HttpClient},
  * so every call reuses one TLS connection.
  *
  * <p>Every exchange has one deadline, the call's timeout, from sending to the last byte of the body: the
@@ -173,34 +169,7 @@ final class Transport {
         byte[] raw = response.body() == null ? new byte[0] : response.body();
         String text = new String(raw, StandardCharsets.UTF_8);
         trace.response(response.statusCode(), request.uri(), response.headers(), text);
-        int status = response.statusCode();
-        if (status >= 300 && status < 400) {
-            throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
-                    + " answered with a redirect (" + status + " to "
-                    + response.headers().firstValue("Location").orElse("nowhere")
-                    + "); hlm does not follow redirects, so credentials only go to the server named", null,
-                    TransportException.Delivery.ANSWERED, false);
-        }
-        JsonNode json = parse(text);
-        if (status >= 200 && status < 300) {
-            if (json == null && expectBody) {
-                // Success, but the result is unreadable: what it was (a link id, say) is lost.
-                throw new TransportException(TransportException.Kind.PROTOCOL,
-                        what + ": " + hostPort() + " answered " + status + " with " + describe(response, text)
-                                + " where JSON was expected", null, TransportException.Delivery.UNKNOWN, true);
-            }
-            return json;
-        }
-        VapiError error = json == null ? null : decodeError(json, status);
-        if (error == null) {
-            // A 5xx page from a proxy or a restarting service says nothing of whether the call was carried out.
-            boolean serverSide = status >= 500;
-            throw new TransportException(TransportException.Kind.PROTOCOL, what + ": " + hostPort()
-                    + " answered HTTP " + status + " with " + (json == null ? describe(response, text) + ", not"
-                            : "JSON that is not") + " a vCenter API error", null,
-                    serverSide ? TransportException.Delivery.UNKNOWN : TransportException.Delivery.ANSWERED, serverSide);
-        }
-        throw ApiException.of(status, error);
+        return Answers.read(what, hostPort(), response.statusCode(), response.headers(), text, expectBody);
     }
 
     /** Sends and waits for the whole answer, body included, until the exchange's deadline. */
@@ -259,60 +228,6 @@ final class Transport {
 
     private static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-    }
-
-    /** Reads either flavor's error body, or the {@code /rest} routing 404 (decision D13). */
-    static VapiError decodeError(JsonNode json, int status) {
-        try {
-            if (json.hasNonNull("error_type")) {
-                return Json.mapper().treeToValue(json, VapiError.class);
-            }
-            if (json.hasNonNull("type") && json.has("value")) {
-                return Json.mapper().treeToValue(json, RestError.class).toVapiError();
-            }
-            if (json.hasNonNull("name") && json.has("majorErrorCode")) {
-                String message = json.path("localizableMessages").path(0).path("defaultMessage").asText("Not found.");
-                ErrorType type = status == 404 ? ErrorType.NOT_FOUND : ErrorType.UNKNOWN;
-                return VapiError.of(type, LocalizableMessage.of(json.path("name").asText(), message));
-            }
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return null;
-        }
-        return null;
-    }
-
-    /** The result inside an answer: bare in {@code /api}, under {@code "value"} in {@code /rest}. */
-    static JsonNode unwrap(Flavor f, JsonNode answer) {
-        if (answer == null) {
-            throw new TransportException(TransportException.Kind.PROTOCOL, "empty answer where a value was expected", null);
-        }
-        if (f == Flavor.API) {
-            return answer;
-        }
-        if (!answer.has("value")) {
-            throw new TransportException(TransportException.Kind.PROTOCOL,
-                    "a /rest answer without its {\"value\": ...} wrapper", null);
-        }
-        return answer.get("value");
-    }
-
-    private static JsonNode parse(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            return Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
-    private static String describe(HttpResponse<?> response, String text) {
-        if (text.isBlank()) {
-            return "an empty body";
-        }
-        String type = response.headers().firstValue("Content-Type").orElse("no content type");
-        return "a body that is not JSON (" + type + ", " + text.length() + (text.length() == 1 ? " character)" : " characters)");
     }
 
     private TransportException transportFailure(String what, IOException e) {

@@ -2,6 +2,7 @@ package dev.hlm.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hlm.api.Flavor;
+import dev.hlm.api.Paths;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ record LinkRequest(
     /** Decision D3: a JSON string or number, 1..65535; absent means 443. */
     private static int port(JsonNode value) {
         if (value == null || value.isNull()) {
-            return 443;
+            return Paths.HTTPS_PORT;
         }
         String text = value.isTextual() ? value.asText().trim() : value.isIntegralNumber() ? value.asText() : null;
         if (text != null && text.matches("\\d{1,5}")) {

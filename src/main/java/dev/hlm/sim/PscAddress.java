@@ -1,5 +1,6 @@
 package dev.hlm.sim;
 
+import dev.hlm.tls.HostNames;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -7,7 +8,7 @@ import java.net.URISyntaxException;
 record PscAddress(String host, int port) {
     /** {@code host:port}, with brackets around an IPv6 literal; what error messages show. */
     String display() {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return HostNames.hostPort(host, port);
     }
 
     /** An https URI on this PSC; throws IllegalArgumentException when the host is not a valid host name. */

@@ -1,12 +1,16 @@
 package dev.hlm.tls;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -39,6 +43,23 @@ public final class CertificateFetcher {
             throw new IOException("cannot set up TLS: " + e.getMessage(), e);
         }
         Optional<X509Certificate> leaf = recorder.lastServerCertificate();
-        return leaf.orElseThrow(() -> new IOException(host + ":" + port + " presented no certificate"));
+        return leaf.orElseThrow(() -> new IOException(HostNames.hostPort(host, port) + " presented no certificate"));
+    }
+
+    /** Why a certificate could not be fetched, in a few words. */
+    public static String reason(IOException e, Duration timeout) {
+        if (e instanceof UnknownHostException) {
+            return "the name does not resolve";
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "no certificate within " + timeout.toSeconds() + " s";
+        }
+        if (e instanceof SSLException) {
+            return "TLS failed (" + e.getMessage() + ")";
+        }
+        if (e instanceof ConnectException && (e.getMessage() == null || e.getMessage().contains("refused"))) {
+            return "connection refused";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

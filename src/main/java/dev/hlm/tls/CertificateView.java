@@ -73,9 +73,4 @@ public record CertificateView(
             default -> "other:";
         };
     }
-
-    /** True when {@code now} lies within the validity window. */
-    public boolean validAt(Instant now) {
-        return !now.isBefore(notBefore) && !now.isAfter(notAfter);
-    }
 }

@@ -184,6 +184,11 @@ public final class HostNames {
         return null;
     }
 
+    /** {@code host:port} as messages and known hosts show it: an IPv6 literal in brackets. */
+    public static String hostPort(String host, int port) {
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+
     /** {@code 'text'}, or its first 80 characters and its length when it is longer than 100: one readable line. */
     public static String quote(String text) {
         return text.length() <= 100 ? "'" + text + "'"

@@ -151,12 +151,12 @@ public final class KnownHosts {
         if (h.indexOf(':') >= 0) {
             try {
                 // A literal: no name service is asked.
-                h = "[" + InetAddress.getByName(h).getHostAddress() + "]";
+                h = InetAddress.getByName(h).getHostAddress();
             } catch (UnknownHostException e) {
-                h = "[" + h + "]";
+                // Kept as given.
             }
         }
-        return h + ":" + port;
+        return HostNames.hostPort(h, port);
     }
 
     @Override

@@ -66,7 +66,7 @@ class ContractClientIT {
     @MethodSource("fixtures")
     void theClientSendsTheRequestAndDecodesTheAnswer(ContractFixture fixture) {
         if (fixture.isRouteNotFound()) {
-            VapiError decoded = Transport.decodeError(fixture.body(), fixture.status());
+            VapiError decoded = Answers.decodeError(fixture.body(), fixture.status());
             assertThat(decoded).as(fixture + ": decodes as a vAPI error").isNotNull();
             assertThat(decoded.errorType()).as(fixture.toString()).isEqualTo(ErrorType.NOT_FOUND);
             return;

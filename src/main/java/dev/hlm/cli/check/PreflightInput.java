@@ -1,5 +1,6 @@
 package dev.hlm.cli.check;
 
+import dev.hlm.tls.HostNames;
 import dev.hlm.tls.Thumbprint;
 import java.util.List;
 
@@ -31,7 +32,6 @@ public record PreflightInput(String pscHost, int pscPort, String domainName, Str
 
     /** {@code host:port} as messages show it. */
     String pscDisplay() {
-        String host = bareHost();
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + pscPort;
+        return HostNames.hostPort(bareHost(), pscPort);
     }
 }

@@ -1,6 +1,7 @@
 package dev.hlm.cli.link;
 
 import dev.hlm.api.CreateSpec;
+import dev.hlm.api.Paths;
 import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
 import dev.hlm.cli.Env;
@@ -228,7 +229,7 @@ public final class LinkSpecOptions {
      */
     record Target(String host, Integer port, String domainName, String username, Thumbprint thumbprint) {
         int portNumber() {
-            return port == null ? 443 : port;
+            return port == null ? Paths.HTTPS_PORT : port;
         }
     }
 }

@@ -42,7 +42,7 @@ public final class LinkStatusCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--nagios", description = "Print one monitoring-plugin line (Nagios, Icinga) and exit 0/1/2/3")
+    @Option(names = Nagios.OPTION, description = "Print one monitoring-plugin line (Nagios, Icinga) and exit 0/1/2/3")
     boolean nagios;
 
     public LinkStatusCommand(CliContext ctx) {

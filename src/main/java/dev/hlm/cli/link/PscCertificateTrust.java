@@ -1,5 +1,6 @@
 package dev.hlm.cli.link;
 
+import dev.hlm.tls.HostNames;
 import dev.hlm.api.CertificateInfo;
 import dev.hlm.api.CreateSpec;
 import dev.hlm.cli.CertificateText;
@@ -7,7 +8,6 @@ import dev.hlm.cli.CliContext;
 import dev.hlm.cli.CliException;
 import dev.hlm.cli.ExitCodes;
 import dev.hlm.cli.Spinner;
-import dev.hlm.cli.ThumbprintCommand;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.CreatedLink;
 import dev.hlm.client.HlmClient;
@@ -131,7 +131,7 @@ final class PscCertificateTrust {
         try {
             seen = fetcher.fetch(host, port, timeout);
         } catch (IOException e) {
-            note("cannot reach the PSC at " + psc() + " from here (" + ThumbprintCommand.reason(e, timeout)
+            note("cannot reach the PSC at " + psc() + " from here (" + CertificateFetcher.reason(e, timeout)
                     + "); sending the SHA-1 thumbprint as given, for the cloud vCenter to check");
             return given.toString();
         }
@@ -203,7 +203,7 @@ final class PscCertificateTrust {
         try {
             return Optional.of(fetcher.fetch(host, port, timeout));
         } catch (IOException e) {
-            note("cannot reach the PSC at " + psc() + " from here (" + ThumbprintCommand.reason(e, timeout)
+            note("cannot reach the PSC at " + psc() + " from here (" + CertificateFetcher.reason(e, timeout)
                     + "), as is common when only the cloud side can; relying on the certificate the cloud vCenter reports");
             return Optional.empty();
         }
@@ -234,6 +234,6 @@ final class PscCertificateTrust {
     }
 
     private String psc() {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return HostNames.hostPort(host, port);
     }
 }
