@@ -23,6 +23,10 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * environment table) back to the left margin.
  *
  * <p>The width is the terminal's, or {@code COLUMNS} when set (at least 55, picocli's least), else 80.
+ *
+ * <p>About 300 lines, on purpose: the wrapping rules and the two picocli hooks that apply them ({@code Wrapping}
+ * for the sections, {@code SpaceWrappingTable} for the option table) stay together, so whoever changes a rule
+ * sees every place it applies.
  */
 final class HelpText {
     /** picocli refuses a narrower usage width. */

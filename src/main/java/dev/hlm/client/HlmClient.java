@@ -44,7 +44,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link Operations}; {@link #call} adds the session ({@link Session}: login, expiry, logout), the capability
  * check ({@link ServerFacts}) and the dry run ({@link DryRun}); {@link Calls} sends it, repeating where safe
  * ({@link Retrier}), over {@link Transport}, which alone decides what an answer means. A lost create or delete
- * is settled by {@link LostAnswers}.
+ * is settled by {@link LostAnswers}. This class is about 300 lines because it is the library's front page:
+ * most of it is the documentation of the public operations, each a line or two of code.
  *
  * <pre>{@code
  * try (HlmClient vc = HlmClient.builder().server("vc.example.com").username("cloudadmin@vmc.local")

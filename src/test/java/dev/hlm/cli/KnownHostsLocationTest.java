@@ -10,25 +10,25 @@ import org.junit.jupiter.api.Test;
 class KnownHostsLocationTest {
     @Test
     void xdgConfigHomeWinsWhenItIsAnAbsolutePath() {
-        assertThat(ConnectionOptions.defaultKnownHosts(Map.of("XDG_CONFIG_HOME", "/srv/cfg", "HOME", "/home/ann")))
+        assertThat(TrustChoice.defaultKnownHosts(Map.of("XDG_CONFIG_HOME", "/srv/cfg", "HOME", "/home/ann")))
                 .isEqualTo(Path.of("/srv/cfg", "hlm", "known_hosts"));
     }
 
     @Test
     void withoutXdgConfigHomeItIsUnderHomeFromTheEnvironmentNotThePasswordDatabase() {
-        assertThat(ConnectionOptions.defaultKnownHosts(Map.of("HOME", "/home/ann")))
+        assertThat(TrustChoice.defaultKnownHosts(Map.of("HOME", "/home/ann")))
                 .isEqualTo(Path.of("/home/ann", ".config", "hlm", "known_hosts"));
     }
 
     @Test
     void aRelativeXdgConfigHomeIsIgnoredAsTheSpecificationSays() {
-        assertThat(ConnectionOptions.defaultKnownHosts(Map.of("XDG_CONFIG_HOME", "cfg", "HOME", "/home/ann")))
+        assertThat(TrustChoice.defaultKnownHosts(Map.of("XDG_CONFIG_HOME", "cfg", "HOME", "/home/ann")))
                 .isEqualTo(Path.of("/home/ann", ".config", "hlm", "known_hosts"));
     }
 
     @Test
     void withNeitherVariableItFallsBackToTheUsersHomeDirectory() {
-        assertThat(ConnectionOptions.defaultKnownHosts(Map.of("XDG_CONFIG_HOME", "", "HOME", "")))
+        assertThat(TrustChoice.defaultKnownHosts(Map.of("XDG_CONFIG_HOME", "", "HOME", "")))
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".config", "hlm", "known_hosts"));
     }
 }
