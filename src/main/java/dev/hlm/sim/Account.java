@@ -42,10 +42,6 @@ record Account(String username, char[] password, Set<Privilege> privileges) {
         return localPart() + "@" + domain.toLowerCase(Locale.ROOT);
     }
 
-    char[] passwordCopy() {
-        return password.clone();
-    }
-
     private static byte[] utf8(char[] chars) {
         var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
         return Arrays.copyOf(buffer.array(), buffer.limit());
