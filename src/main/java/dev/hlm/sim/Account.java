@@ -17,6 +17,12 @@ record Account(String username, char[] password, Set<Privilege> privileges) {
         privileges = Set.copyOf(privileges);
     }
 
+    /** A copy: clear it when done. */
+    @Override
+    public char[] password() {
+        return password.clone();
+    }
+
     boolean hasName(String login) {
         return login != null && (login.equalsIgnoreCase(username)
                 || (login.indexOf('@') < 0 && login.equalsIgnoreCase(localPart())));
