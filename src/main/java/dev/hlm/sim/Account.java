@@ -17,6 +17,12 @@ record Account(String username, char[] password, Set<Privilege> privileges) {
         privileges = Set.copyOf(privileges);
     }
 
+    /** A copy: clear it when done. */
+    @Override
+    public char[] password() {
+        return password.clone();
+    }
+
     boolean hasName(String login) {
         return login != null && (login.equalsIgnoreCase(username)
                 || (login.indexOf('@') < 0 && login.equalsIgnoreCase(localPart())));
@@ -40,10 +46,6 @@ record Account(String username, char[] password, Set<Privilege> privileges) {
     /** The name qualified with an SSO domain, as {@code GET /api/session} shows it on a PSC. */
     String qualifiedIn(String domain) {
         return localPart() + "@" + domain.toLowerCase(Locale.ROOT);
-    }
-
-    char[] passwordCopy() {
-        return password.clone();
     }
 
     private static byte[] utf8(char[] chars) {

@@ -2,7 +2,6 @@ package dev.hlm.sim;
 
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Summary;
-import dev.hlm.tls.GeneratedCertificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,14 +22,14 @@ final class CloudVcenter implements AutoCloseable {
     private final FaultPlan faults;
     private final SimServer server;
 
-    CloudVcenter(ApiVersion version, Role role, List<Account> accounts, Duration idleTimeout, Duration linkDelay,
-            Clock clock, GeneratedCertificate certificate, int port, Duration latency, FaultPlan faults,
-            UnaryOperator<PscAddress> pscRoute) {
-        this.faults = faults;
-        this.sessions = new SessionStore(idleTimeout, clock, Account::username);
-        SessionRoutes sessionRoutes = new SessionRoutes(accounts, sessions);
-        VersionRoutes versionRoutes = new VersionRoutes(version, role.product(), clock.instant());
-        this.creator = new LinkCreator(version, role, links, administrators, linkDelay, pscRoute);
+    CloudVcenter(CloudSettings settings, UnaryOperator<PscAddress> pscRoute) {
+        Clock clock = settings.clock();
+        ApiVersion version = settings.apiVersion;
+        this.faults = new FaultPlan(settings.seed, settings.faults);
+        this.sessions = new SessionStore(settings.sessionIdleTimeout, clock, Account::username);
+        SessionRoutes sessionRoutes = new SessionRoutes(settings.accounts(), sessions);
+        VersionRoutes versionRoutes = new VersionRoutes(version, settings.role.product(), clock.instant());
+        this.creator = new LinkCreator(version, settings.role, links, administrators, settings.linkDelay, pscRoute);
         LinkRoutes linkRoutes = new LinkRoutes(version, links, creator, pscRoute);
         AdministratorRoutes administratorRoutes = new AdministratorRoutes(administrators);
 
@@ -43,7 +42,7 @@ final class CloudVcenter implements AutoCloseable {
         }
         // Its latency leaves handshakes alone: clients keep their connection, so it would only add one delay
         // per client (and shift the benchmarks' numbers) without showing anything new.
-        this.server = new SimServer("cloud vCenter", certificate, clock, port, latency, Duration.ZERO, router,
+        this.server = new SimServer("cloud vCenter", settings, Duration.ZERO, router,
                 new FaultInjector(faults, sessions::expire));
     }
 

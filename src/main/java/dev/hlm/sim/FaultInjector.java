@@ -40,13 +40,10 @@ final class FaultInjector {
         this.expireSession = expireSession;
     }
 
-    FaultPlan plan() {
-        return plan;
-    }
-
     /**
      * Answers one request: {@code route} runs the router (it may make a change) and returns its answer, which
-     * is written unless a fault says otherwise. Returning without writing drops the connection.
+     * is written unless a fault says otherwise. Returning without writing drops the connection. Whether the
+     * route runs, and so whether a change is made, is decided here for each {@link FaultAction} and nowhere else.
      */
     void serve(HttpExchange exchange, SimRequest request, String path, Supplier<SimResponse> route) throws IOException {
         FaultRoute call = FaultRoute.classify(request.method(), request.segments(), request.action().orElse(null));

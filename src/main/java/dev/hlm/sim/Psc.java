@@ -1,9 +1,7 @@
 package dev.hlm.sim;
 
 import dev.hlm.api.Flavor;
-import dev.hlm.tls.GeneratedCertificate;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,24 +15,22 @@ final class Psc implements AutoCloseable {
     private final SimServer server;
     private final VersionRoutes versionRoutes;
 
-    /**
-     * @param release what the version endpoint reports: an {@link ApiVersion} label plays that release, any
-     *     other dotted number (an old PSC, {@code 6.5.0}) is reported as it is
-     */
-    Psc(String domainName, Account administrator, String release, Duration idleTimeout, Clock clock,
-            GeneratedCertificate certificate, int port, Duration latency) {
-        this.sessions = new SessionStore(idleTimeout, clock, account -> account.qualifiedIn(domainName));
-        SessionRoutes sessionRoutes = new SessionRoutes(List.of(administrator), sessions);
-        this.versionRoutes = versionRoutes(release, clock);
+    Psc(PscSettings settings) {
+        Clock clock = settings.clock();
+        String domainName = settings.domainName;
+        this.sessions = new SessionStore(settings.sessionIdleTimeout, clock, account -> account.qualifiedIn(domainName));
+        SessionRoutes sessionRoutes = new SessionRoutes(List.of(settings.admin), sessions);
+        this.versionRoutes = versionRoutes(settings.release, clock);
         Router router = new Router(sessionRoutes);
         for (Flavor flavor : Flavor.values()) {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
         }
         // A PSC far away is far for every connection too: link check measures its round trip at the handshake.
-        this.server = new SimServer("PSC", certificate, clock, port, latency, latency, router, null);
+        this.server = new SimServer("PSC", settings, settings.latency, router, null);
     }
 
+    /** An {@link ApiVersion} label plays that release; any other dotted number is reported as it is. */
     private static VersionRoutes versionRoutes(String release, Clock clock) {
         String product = Role.CLOUD_VCENTER.product();
         try {

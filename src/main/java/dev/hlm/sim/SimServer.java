@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
-import dev.hlm.tls.GeneratedCertificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,22 +74,22 @@ final class SimServer implements AutoCloseable {
     private HttpsServer server;
 
     /**
-     * @param clock the server's clock; when it is not the system's, response Date headers follow it
-     * @param port 0 to let the OS choose on the first start; later starts reuse the chosen port
-     * @param latency added to every API answer (not to diagnostics)
+     * @param settings its certificate, its clock (when it is not the system's, response Date headers follow
+     *     it), its port (0 to let the OS choose on the first start; later starts reuse the chosen port) and its
+     *     latency, added to every API answer (not to diagnostics)
      * @param handshakeDelay added to each connection's TLS handshake, before the server's first answer
      * @param faults the faults to inject into this server's answers, or null for none
      */
-    SimServer(String name, GeneratedCertificate certificate, Clock clock, int port, Duration latency,
-            Duration handshakeDelay, Router router, FaultInjector faults) {
+    SimServer(String name, ServerSettings settings, Duration handshakeDelay, Router router, FaultInjector faults) {
         this.name = name;
         this.router = router;
         this.faults = faults;
-        this.port = port;
-        this.latencyMillis = latency.toMillis();
+        this.port = settings.port;
+        this.latencyMillis = settings.latency.toMillis();
         try {
+            Clock clock = settings.clock();
             boolean skewed = !clock.equals(Clock.systemUTC());
-            this.tls = SimTls.wrap(certificate.serverContext(), skewed ? clock : null, handshakeDelay);
+            this.tls = SimTls.wrap(settings.certificate.serverContext(), skewed ? clock : null, handshakeDelay);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS for the " + name, e);
         }

@@ -5,17 +5,13 @@ import dev.hlm.sim.fault.Fault;
 import dev.hlm.sim.fault.Injection;
 import dev.hlm.tls.GeneratedCertificate;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * A two-party HLM simulator: a cloud vCenter and an on-prem PSC, each an HTTPS server on 127.0.0.1 with its
@@ -35,6 +31,11 @@ import java.util.function.BiFunction;
  * before its first start: {@code sun.net.httpserver.nodelay=true} and
  * {@code sun.net.httpserver.maxIdleConnections=4096} (see {@code SimServer}). In a JVM that started another
  * JDK HTTP server before, pass them with {@code -D} for the simulator to behave as tested.
+ *
+ * <p>This file is long (about 530 lines, a third of them javadoc) on purpose: it is the simulator's whole
+ * public surface, and its {@link Builder} stays nested so that {@code Simulator.Builder} callers keep
+ * compiling. It only wires and reports: the servers are {@code CloudVcenter} and {@code Psc}, their settings
+ * {@code CloudSettings} and {@code PscSettings}.
  */
 public final class Simulator implements AutoCloseable {
     /** Both servers listen on this loopback address only. */
@@ -45,35 +46,20 @@ public final class Simulator implements AutoCloseable {
      */
     static final String CLOUD_ONLY_PSC_HOST = "127.0.0.2";
 
-    private final SimSettings settings;
+    /** What build() fixed; kept for the getters below, which never hand out the passwords themselves. */
+    private final CloudSettings cloudSettings;
+    private final PscSettings pscSettings;
     private final CloudVcenter cloud;
     private final Psc psc;
     /** A man in the middle on the cloud vCenter's way to the PSC; null unless asked for. */
     private final Psc interceptor;
-    private final boolean pscCloudOnly;
 
-    private Simulator(SimSettings settings, FaultPlan faults, GeneratedCertificate interceptorCertificate,
-            boolean pscCloudOnly) {
-        this.settings = settings;
-        // Clock.offset by zero is the system clock itself, so an unskewed server keeps the JDK's own Date.
-        Clock cloudClock = Clock.offset(Clock.systemUTC(), settings.clockOffset());
-        Clock pscClock = Clock.offset(Clock.systemUTC(), settings.pscClockOffset());
-        List<Account> cloudAccounts = new java.util.ArrayList<>(List.of(
-                new Account(settings.cloudAdminUser(), settings.cloudAdminPassword(),
-                        Set.of(Privilege.HLM_MANAGE, Privilege.SYSTEM_READ)),
-                new Account(settings.readOnlyUser(), settings.readOnlyPassword(), Set.of(Privilege.SYSTEM_READ))));
-        cloudAccounts.addAll(settings.moreCloudAccounts());
-        Account pscAdmin = new Account(settings.pscAdminUser(), settings.pscAdminPassword(), Set.of());
-        // The interceptor is the same PSC (accounts, domain, release) presenting another certificate.
-        BiFunction<GeneratedCertificate, Integer, Psc> pscWith = (certificate, port) -> new Psc(settings.domainName(),
-                pscAdmin, settings.pscVersion(), settings.sessionIdleTimeout(), pscClock, certificate, port,
-                settings.pscLatency());
-        this.psc = pscWith.apply(settings.pscCertificate(), settings.pscPort());
-        this.interceptor = interceptorCertificate == null ? null : pscWith.apply(interceptorCertificate, 0);
-        this.pscCloudOnly = pscCloudOnly;
-        this.cloud = new CloudVcenter(settings.apiVersion(), settings.role(), cloudAccounts,
-                settings.sessionIdleTimeout(), settings.linkDelay(), cloudClock, settings.cloudCertificate(),
-                settings.cloudPort(), settings.latency(), faults, this::cloudRouteTo);
+    private Simulator(CloudSettings cloudSettings, PscSettings pscSettings) {
+        this.cloudSettings = cloudSettings;
+        this.pscSettings = pscSettings;
+        this.psc = new Psc(pscSettings);
+        this.interceptor = pscSettings.interceptorCertificate == null ? null : new Psc(pscSettings.interceptor());
+        this.cloud = new CloudVcenter(cloudSettings, this::cloudRouteTo);
         this.cloud.diagnostics(new Diagnostics(this));
     }
 
@@ -82,8 +68,9 @@ public final class Simulator implements AutoCloseable {
      * cloud-only name to the PSC. Any other address is taken as it is.
      */
     private PscAddress cloudRouteTo(PscAddress asked) {
-        boolean ourPsc = asked.port() == psc.port()
-                && (asked.host().equals(HOST) || (pscCloudOnly && asked.host().equals(CLOUD_ONLY_PSC_HOST)));
+        boolean ourName = asked.host().equals(HOST)
+                || (pscSettings.reachableOnlyFromCloud && asked.host().equals(CLOUD_ONLY_PSC_HOST));
+        boolean ourPsc = ourName && asked.port() == psc.port();
         if (!ourPsc) {
             return asked;
         }
@@ -120,7 +107,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     public GeneratedCertificate cloudCertificate() {
-        return settings.cloudCertificate();
+        return cloudSettings.certificate;
     }
 
     /**
@@ -128,7 +115,7 @@ public final class Simulator implements AutoCloseable {
      * {@link Builder#pscReachableOnlyFromCloud()} {@code 127.0.0.2}, which only the cloud vCenter reaches.
      */
     public String pscHostname() {
-        return pscCloudOnly ? CLOUD_ONLY_PSC_HOST : HOST;
+        return pscSettings.reachableOnlyFromCloud ? CLOUD_ONLY_PSC_HOST : HOST;
     }
 
     public int pscPort() {
@@ -141,16 +128,16 @@ public final class Simulator implements AutoCloseable {
     }
 
     public GeneratedCertificate pscCertificate() {
-        return settings.pscCertificate();
+        return pscSettings.certificate;
     }
 
     /** The PSC's SSO domain, e.g. {@code vsphere.local}. */
     public String domainName() {
-        return settings.domainName();
+        return pscSettings.domainName;
     }
 
     public ApiVersion apiVersion() {
-        return settings.apiVersion();
+        return cloudSettings.apiVersion;
     }
 
     /** The version the PSC reports on its version endpoint, e.g. {@code 8.0.1.00000} or {@code 6.5.0}. */
@@ -159,33 +146,33 @@ public final class Simulator implements AutoCloseable {
     }
 
     public Role role() {
-        return settings.role();
+        return cloudSettings.role;
     }
 
     // --- accounts (passwords are copies: clear them when done) --------------------------------------
 
     public String cloudAdminUsername() {
-        return settings.cloudAdminUser();
+        return cloudSettings.admin.username();
     }
 
     public char[] cloudAdminPassword() {
-        return settings.cloudAdminPassword().clone();
+        return cloudSettings.admin.password();
     }
 
     public String readOnlyUsername() {
-        return settings.readOnlyUser();
+        return cloudSettings.readOnly.username();
     }
 
     public char[] readOnlyPassword() {
-        return settings.readOnlyPassword().clone();
+        return cloudSettings.readOnly.password();
     }
 
     public String pscAdminUsername() {
-        return settings.pscAdminUser();
+        return pscSettings.admin.username();
     }
 
     public char[] pscAdminPassword() {
-        return settings.pscAdminPassword().clone();
+        return pscSettings.admin.password();
     }
 
     // --- state, for tests and the demo ---------------------------------------------------------------
@@ -327,61 +314,39 @@ public final class Simulator implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Simulator[" + settings.apiVersion() + " " + settings.role() + ", cloud " + HOST + ":" + cloud.port()
-                + ", PSC " + HOST + ":" + psc.port() + "]";
+        return "Simulator[" + cloudSettings.apiVersion + " " + cloudSettings.role + ", cloud " + HOST + ":"
+                + cloud.port() + ", PSC " + HOST + ":" + psc.port() + "]";
     }
 
-    /** Settings for a {@link Simulator}; every one has a default. */
+    /**
+     * Settings for a {@link Simulator}; every one has a default. Each method writes one field of the cloud
+     * vCenter's or the PSC's settings (see {@code ServerSettings}), after checking it.
+     */
     public static final class Builder {
-        private ApiVersion apiVersion = ApiVersion.V8_0_1;
-        private Role role = Role.CLOUD_VCENTER;
-        private String cloudAdminUser = "cloudadmin@vmc.local";
-        private char[] cloudAdminPassword = Passwords.random();
-        private String readOnlyUser = "readonly@vmc.local";
-        private char[] readOnlyPassword = Passwords.random();
-        private String pscAdminUser = "administrator@vsphere.local";
-        private char[] pscAdminPassword = Passwords.random();
-        private String domainName = "vsphere.local";
-        private int cloudPort;
-        private int pscPort;
-        private Duration linkDelay = Duration.ZERO;
-        private Duration sessionIdleTimeout = Duration.ofMinutes(30);
-        private Duration clockOffset = Duration.ZERO;
-        private Duration pscClockOffset = Duration.ZERO;
-        private Duration latency = Duration.ZERO;
-        private Duration pscLatency = Duration.ZERO;
-        private GeneratedCertificate cloudCertificate;
-        private GeneratedCertificate pscCertificate;
-        private String pscVersion;
-        private final List<Account> moreCloudAccounts = new java.util.ArrayList<>();
-        private final List<Fault> faults = new ArrayList<>();
-        private Long seed;
-        private GeneratedCertificate pscInterceptor;
-        private boolean pscReachableOnlyFromCloud;
+        private final CloudSettings cloud = new CloudSettings();
+        private final PscSettings psc = new PscSettings();
 
         private Builder() {}
 
         public Builder apiVersion(ApiVersion version) {
-            this.apiVersion = Objects.requireNonNull(version, "version");
+            cloud.apiVersion = Objects.requireNonNull(version, "version");
             return this;
         }
 
         public Builder role(Role role) {
-            this.role = Objects.requireNonNull(role, "role");
+            cloud.role = Objects.requireNonNull(role, "role");
             return this;
         }
 
         /** The cloud administrator: HLM.Manage and System.Read. A null password keeps the random one. */
         public Builder cloudAdmin(String username, char[] password) {
-            this.cloudAdminUser = username(username);
-            this.cloudAdminPassword = password == null ? this.cloudAdminPassword : password(password);
+            cloud.admin = renamed(cloud.admin, username, password);
             return this;
         }
 
         /** A user with System.Read only. */
         public Builder readOnlyUser(String username, char[] password) {
-            this.readOnlyUser = username(username);
-            this.readOnlyPassword = password == null ? this.readOnlyPassword : password(password);
+            cloud.readOnly = renamed(cloud.readOnly, username, password);
             return this;
         }
 
@@ -390,38 +355,37 @@ public final class Simulator implements AutoCloseable {
          * log in but has no role on the vCenter, so even reads are UNAUTHORIZED.
          */
         public Builder cloudUser(String username, char[] password, Set<Privilege> privileges) {
-            moreCloudAccounts.add(new Account(username(username), password(password), privileges));
+            cloud.moreUsers.add(new Account(name(username), password(password), privileges));
             return this;
         }
 
         /** The on-prem SSO administrator the PSC accepts. */
         public Builder pscAdmin(String username, char[] password) {
-            this.pscAdminUser = username(username);
-            this.pscAdminPassword = password == null ? this.pscAdminPassword : password(password);
+            psc.admin = renamed(psc.admin, username, password);
             return this;
         }
 
         /** The PSC's SSO domain. */
         public Builder domainName(String domainName) {
-            this.domainName = username(domainName);
+            psc.domainName = name(domainName);
             return this;
         }
 
         /** 0 (the default) lets the OS choose. */
         public Builder cloudPort(int port) {
-            this.cloudPort = port(port);
+            cloud.port = port(port);
             return this;
         }
 
         /** 0 (the default) lets the OS choose. */
         public Builder pscPort(int port) {
-            this.pscPort = port(port);
+            psc.port = port(port);
             return this;
         }
 
         /** How long a create waits before it answers; real links take minutes. */
         public Builder linkDelay(Duration delay) {
-            this.linkDelay = nonNegative(delay, "link delay");
+            cloud.linkDelay = nonNegative(delay, "link delay");
             return this;
         }
 
@@ -432,7 +396,7 @@ public final class Simulator implements AutoCloseable {
          * only add the same time to every client's create.
          */
         public Builder latency(Duration latency) {
-            this.latency = nonNegative(latency, "latency");
+            cloud.latency = nonNegative(latency, "latency");
             return this;
         }
 
@@ -442,52 +406,53 @@ public final class Simulator implements AutoCloseable {
          * answer. Apart from {@link #latency}, which the cloud vCenter adds.
          */
         public Builder pscLatency(Duration latency) {
-            this.pscLatency = nonNegative(latency, "PSC latency");
+            psc.latency = nonNegative(latency, "PSC latency");
             return this;
         }
 
-        /** Sessions unused for longer expire (decision D12). */
+        /** Sessions unused for longer expire (decision D12), on both servers. */
         public Builder sessionIdleTimeout(Duration timeout) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("the session idle timeout must be positive");
             }
-            this.sessionIdleTimeout = timeout;
+            cloud.sessionIdleTimeout = timeout;
+            psc.sessionIdleTimeout = timeout;
             return this;
         }
 
         /** The cloud vCenter's clock (its Date header, session times) runs off by this (decision D14). */
         public Builder clockOffset(Duration offset) {
-            this.clockOffset = Objects.requireNonNull(offset, "offset");
+            cloud.clockOffset = Objects.requireNonNull(offset, "offset");
             return this;
         }
 
         /** The PSC's clock runs off by this. */
         public Builder pscClockOffset(Duration offset) {
-            this.pscClockOffset = Objects.requireNonNull(offset, "offset");
+            psc.clockOffset = Objects.requireNonNull(offset, "offset");
             return this;
         }
 
         /** A certificate of your own for the cloud vCenter; by default one is generated. */
         public Builder cloudCertificate(GeneratedCertificate certificate) {
-            this.cloudCertificate = Objects.requireNonNull(certificate, "certificate");
+            cloud.certificate = Objects.requireNonNull(certificate, "certificate");
             return this;
         }
 
         /** A certificate of your own for the PSC; by default one is generated. */
         public Builder pscCertificate(GeneratedCertificate certificate) {
-            this.pscCertificate = Objects.requireNonNull(certificate, "certificate");
+            psc.certificate = Objects.requireNonNull(certificate, "certificate");
             return this;
         }
 
         /** Faults to inject into the cloud vCenter's answers (see {@link Fault}); may be called again to add more. */
         public Builder fault(Fault... faults) {
-            Arrays.stream(faults).map(Objects::requireNonNull).forEach(this.faults::add);
+            Arrays.stream(faults).map(Objects::requireNonNull).forEach(cloud.faults::add);
             return this;
         }
 
         /** Seeds the faults' random draws ({@code p=}), so a run with the same calls meets the same faults. */
         public Builder seed(long seed) {
-            this.seed = seed;
+            cloud.seed = seed;
             return this;
         }
 
@@ -500,7 +465,7 @@ public final class Simulator implements AutoCloseable {
             if (version == null || !version.trim().matches("\\d+(\\.\\d+)*")) {
                 throw new IllegalArgumentException("PSC version '" + version + "' is not a dotted number such as 6.5.0");
             }
-            this.pscVersion = version.trim();
+            psc.release = version.trim();
             return this;
         }
 
@@ -510,7 +475,7 @@ public final class Simulator implements AutoCloseable {
          * one, the cloud vCenter this one: for tests of that cross-check.
          */
         public Builder pscInterceptor(GeneratedCertificate certificate) {
-            this.pscInterceptor = Objects.requireNonNull(certificate, "certificate");
+            psc.interceptorCertificate = Objects.requireNonNull(certificate, "certificate");
             return this;
         }
 
@@ -519,40 +484,39 @@ public final class Simulator implements AutoCloseable {
          * PSC sits behind a VPN that only the SDDC uses: a client cannot fetch its certificate itself.
          */
         public Builder pscReachableOnlyFromCloud() {
-            this.pscReachableOnlyFromCloud = true;
+            psc.reachableOnlyFromCloud = true;
             return this;
         }
 
         /**
-         * Starts both servers.
+         * Starts both servers, on a snapshot of these settings: calls to this builder afterwards change nothing.
          *
          * @throws java.io.UncheckedIOException when a port cannot be bound
          */
         public Simulator build() {
-            GeneratedCertificate cloudCert = cloudCertificate != null ? cloudCertificate
-                    : GeneratedCertificate.builder("hlm-sim-cloud-vcenter").build();
-            GeneratedCertificate pscCert = pscCertificate != null ? pscCertificate
-                    : GeneratedCertificate.builder("hlm-sim-psc").build();
-            return new Simulator(new SimSettings(apiVersion, role, cloudAdminUser, cloudAdminPassword, readOnlyUser,
-                    readOnlyPassword, pscAdminUser, pscAdminPassword, domainName, cloudPort, pscPort, linkDelay,
-                    sessionIdleTimeout, clockOffset, pscClockOffset, cloudCert, pscCert,
-                    pscVersion != null ? pscVersion : apiVersion.label(), moreCloudAccounts, latency, pscLatency),
-                    new FaultPlan(seed != null ? seed : new SecureRandom().nextLong(), faults), pscInterceptor,
-                    pscReachableOnlyFromCloud).start();
+            CloudSettings cloudNow = cloud.snapshot();
+            return new Simulator(cloudNow, psc.snapshot(cloudNow.apiVersion)).start();
         }
 
-        private static String username(String name) {
+        /** The account under another name, with another password unless that is null. */
+        private static Account renamed(Account account, String username, char[] password) {
+            String name = name(username);
+            return new Account(name, password == null ? account.password() : password(password), account.privileges());
+        }
+
+        private static String name(String name) {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("a user or domain name must not be blank");
             }
             return name.trim();
         }
 
+        /** Checked only: {@link Account} keeps a copy of its own. */
         private static char[] password(char[] password) {
             if (password == null || password.length == 0) {
                 throw new IllegalArgumentException("a password must not be empty");
             }
-            return password.clone();
+            return password;
         }
 
         private static int port(int port) {

@@ -84,11 +84,6 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
             this.commonName = commonName;
         }
 
-        public Builder dnsName(String name) {
-            dnsNames.add(name);
-            return this;
-        }
-
         /**
          * An rfc822Name (e-mail) SAN, taken as given: tests put control characters in it, as a forged
          * certificate can, to check that hlm shows them escaped.

@@ -16,9 +16,6 @@ public sealed interface FaultAction {
     /** The text form, e.g. {@code error=SERVICE_UNAVAILABLE}. */
     String spec();
 
-    /** True when the route runs (a change is made) before the answer goes wrong. */
-    boolean routeRuns();
-
     /** Answers this error type, with its HTTP status, in the request's flavor; the route does not run. */
     record ErrorAnswer(ErrorType type) implements FaultAction {
         public ErrorAnswer {
@@ -28,11 +25,6 @@ public sealed interface FaultAction {
         @Override
         public String spec() {
             return "error=" + type.name();
-        }
-
-        @Override
-        public boolean routeRuns() {
-            return false;
         }
     }
 
@@ -45,11 +37,6 @@ public sealed interface FaultAction {
         @Override
         public String spec() {
             return "latency=" + FaultSpec.format(delay);
-        }
-
-        @Override
-        public boolean routeRuns() {
-            return true;
         }
     }
 
@@ -68,11 +55,6 @@ public sealed interface FaultAction {
         public String spec() {
             return holdFor == null ? "stall" : "stall=" + FaultSpec.format(holdFor);
         }
-
-        @Override
-        public boolean routeRuns() {
-            return true;
-        }
     }
 
     /** Sends the answer's status and headers, then its body one byte per {@code interval}. */
@@ -84,11 +66,6 @@ public sealed interface FaultAction {
         @Override
         public String spec() {
             return "trickle=" + FaultSpec.format(interval);
-        }
-
-        @Override
-        public boolean routeRuns() {
-            return true;
         }
     }
 
@@ -104,11 +81,6 @@ public sealed interface FaultAction {
         @Override
         public String spec() {
             return "drop=" + moment.name().toLowerCase(Locale.ROOT);
-        }
-
-        @Override
-        public boolean routeRuns() {
-            return moment == Moment.AFTER;
         }
     }
 
@@ -142,11 +114,6 @@ public sealed interface FaultAction {
         public String spec() {
             return "body=" + kind.specName();
         }
-
-        @Override
-        public boolean routeRuns() {
-            return true;
-        }
     }
 
     /**
@@ -164,11 +131,6 @@ public sealed interface FaultAction {
         public String spec() {
             return "status=" + code;
         }
-
-        @Override
-        public boolean routeRuns() {
-            return false;
-        }
     }
 
     /** Ends the caller's session just before the route runs, so it answers UNAUTHENTICATED (decision D12). */
@@ -176,11 +138,6 @@ public sealed interface FaultAction {
         @Override
         public String spec() {
             return "expire";
-        }
-
-        @Override
-        public boolean routeRuns() {
-            return false;
         }
     }
 

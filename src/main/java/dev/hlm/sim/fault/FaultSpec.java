@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 public final class FaultSpec {
     public static final String GRAMMAR = "ROUTE:ACTION[,every=N][,p=P][,times=N]";
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
+    /** The actions this parser reads, as its error messages list them. */
+    private static final String ACTIONS = "error=TYPE, latency=DURATION, stall[=DURATION], trickle=DURATION, "
+            + "drop=before|after, body=KIND, status=CODE, expire";
     /** The longest a fault's duration may be: longer than any client waits. */
     private static final String MAX = "60m";
 
@@ -92,10 +95,8 @@ public final class FaultSpec {
                 }
                 yield new FaultAction.ExpireSession();
             }
-            case "" -> throw new IllegalArgumentException("no action; actions: error=TYPE, latency=DURATION, "
-                    + "stall[=DURATION], trickle=DURATION, drop=before|after, body=KIND, status=CODE, expire");
-            default -> throw new IllegalArgumentException("unknown action '" + kv[0] + "'; actions: error, latency, "
-                    + "stall, trickle, drop, body, status, expire");
+            case "" -> throw new IllegalArgumentException("no action; actions: " + ACTIONS);
+            default -> throw new IllegalArgumentException("unknown action '" + kv[0] + "'; actions: " + ACTIONS);
         };
     }
 
