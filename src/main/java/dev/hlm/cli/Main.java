@@ -12,7 +12,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        Warmup.startFor(args);
+        Startup.warmUpFor(args);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(System.getenv(), System.in, Terminal.system());
@@ -24,7 +24,7 @@ public final class Main {
             // A signal came first: its thread logs out, reports and exits with 128 + its number.
             waitForever();
         }
-        ExitFaster.releaseHttpClientThreads();
+        Startup.endHttpClients();
         System.exit(code);
     }
 
@@ -40,37 +40,12 @@ public final class Main {
 
     /** Runs one command; returns its exit code. Never calls System.exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
-        return commandLine(out, err, ctx, commandsFor(args)).execute(args);
+        return commandLine(out, err, ctx, Startup.commandsFor(args)).execute(args);
     }
 
     /** The configured command line with every command: environment defaults, exit codes, one failure handler, out/err. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx) {
         return commandLine(out, err, ctx, HlmCommand.COMMANDS);
-    }
-
-    /**
-     * The commands a run needs: the one its first word names (with its own subcommands), none for a bare
-     * {@code --version}, else all (the root's help, or a mistake picocli answers with suggestions). picocli
-     * builds the model of every registered command up front, by reflection, which a short run feels.
-     */
-    static List<Class<?>> commandsFor(String[] args) {
-        boolean version = false;
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                for (Class<?> command : HlmCommand.COMMANDS) {
-                    if (command.getAnnotation(CommandLine.Command.class).name().equals(arg)) {
-                        return List.of(command);
-                    }
-                }
-                return HlmCommand.COMMANDS;
-            }
-            if (arg.equals("--version") || arg.equals("-V")) {
-                version = true;
-            } else if (!arg.equals("-v") && !arg.equals("--verbose")) {
-                return HlmCommand.COMMANDS;
-            }
-        }
-        return version ? List.of() : HlmCommand.COMMANDS;
     }
 
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx, List<Class<?>> commands) {

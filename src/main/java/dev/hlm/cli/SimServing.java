@@ -14,9 +14,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The simulator side of {@code hlm sim}: builds a {@link Simulator} from the command's options, writes its
- * certificates, prints the export line and serves until the process is stopped. Kept out of
- * {@link SimCommand} because picocli reflects over every command's methods on every run: a simulator type
- * in a command's method would be loaded by every {@code hlm} command, even {@code hlm --version}.
+ * certificates, prints the export line and serves until the process is stopped; {@link SimCommand} holds
+ * only the options. That keeps simulator types out of the command's methods, which picocli reflects over
+ * whenever it builds the command: for {@code hlm --help} and mistakes, which build every command
+ * ({@link Startup#commandsFor}), a simulator type there would load simulator classes.
  */
 final class SimServing {
     private final SimCommand options;

@@ -69,6 +69,31 @@ class LauncherIT {
         assertThat(elsewhere).isEmptyDirectory();
     }
 
+    /**
+     * The launcher picks the JVM's flags before Java runs, by the command the line names: the rule of
+     * {@link Startup.Words#command}, which it repeats in shell (asking the jar would cost a second JVM start).
+     * A {@code java} that prints its arguments shows what it chose.
+     */
+    @ParameterizedTest(name = "hlm {0}")
+    @ValueSource(strings = {"sim", "-v sim --port 0", "link list", "--verbose link list", "--version", "link sim"})
+    void theLauncherReadsTheCommandAsJavaDoes(String line) throws Exception {
+        Path checkout = checkout(dir.resolve("checkout"));
+        Path javaHome = Files.createDirectories(dir.resolve("jdk/bin")).getParent();
+        Path java = Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\necho \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", checkout.resolve("hlm") + " " + line)
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().remove("HLM_JAVA_OPTS");
+        Process hlm = builder.start();
+        String javaArguments = new String(hlm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm finished").isTrue();
+
+        boolean server = "sim".equals(Startup.Words.of(line.split(" ")).command());
+        assertThat(javaArguments.contains("-XX:TieredStopAtLevel=1")).as(javaArguments).isEqualTo(!server);
+        assertThat(javaArguments).endsWith("-jar " + checkout.resolve("target/hlm.jar") + " " + line + "\n");
+    }
+
     /** A checkout whose jar is up to date: the launcher, sources and pom older than a jar of this test's classes. */
     private static Path checkout(Path root) throws IOException {
         Files.createDirectories(root.resolve("src/main/java"));
