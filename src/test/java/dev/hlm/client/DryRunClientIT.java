@@ -6,6 +6,7 @@ import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Credentials;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.TrustPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A dry-run client logs in and reads, and holds back everything that would change the vCenter. */
+@WithSimulator
 class DryRunClientIT {
     private static HlmClient client(Simulator sim, HlmClient.FlavorChoice flavor, boolean dryRun) {
         return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
@@ -61,9 +63,8 @@ class DryRunClientIT {
     }
 
     @Test
-    void deleteWithCredentialsIsPlannedWithThePasswordMasked() {
-        try (Simulator sim = Simulator.builder().build();
-                HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, true)) {
+    void deleteWithCredentialsIsPlannedWithThePasswordMasked(Simulator sim) {
+        try (HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, true)) {
             vc.deleteLink("x", new Credentials(sim.pscAdminUsername(), sim.pscAdminPassword()));
             PlannedRequest planned = vc.plannedRequests().get(0);
             assertThat(planned.path()).isEqualTo("/api/hvc/links/x?action=delete");
@@ -73,9 +74,8 @@ class DryRunClientIT {
     }
 
     @Test
-    void withoutDryRunNothingIsPlanned() {
-        try (Simulator sim = Simulator.builder().build();
-                HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, false)) {
+    void withoutDryRunNothingIsPlanned(Simulator sim) {
+        try (HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, false)) {
             vc.addAdministrator("ops@corp.local");
             assertThat(vc.dryRun()).isFalse();
             assertThat(vc.plannedRequests()).isEmpty();
@@ -85,8 +85,8 @@ class DryRunClientIT {
 
     @ParameterizedTest
     @EnumSource(value = HlmClient.FlavorChoice.class, names = {"API", "REST"})
-    void sessionNamesTheUserAsTheServerDoes(HlmClient.FlavorChoice flavor) {
-        try (Simulator sim = Simulator.builder().build(); HlmClient vc = client(sim, flavor, false)) {
+    void sessionNamesTheUserAsTheServerDoes(HlmClient.FlavorChoice flavor, Simulator sim) {
+        try (HlmClient vc = client(sim, flavor, false)) {
             assertThat(vc.session().user()).isEqualTo(sim.cloudAdminUsername());
         }
     }
