@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.testing.WithSimulator;
-import dev.hlm.tls.TrustPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ class GroupRuleIT {
 
     @Test
     void hlmAndTheSimulatorAcceptAndRefuseTheSameNames(Simulator sim) {
-        try (HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername()).password(sim.cloudAdminPassword()).trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build()) {
+        try (HlmClient vc = SimulatorExtension.clientOf(sim).build()) {
             for (String name : NAMES) {
                 boolean serverTakesIt;
                 try {

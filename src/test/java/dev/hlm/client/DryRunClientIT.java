@@ -6,8 +6,8 @@ import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Credentials;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.testing.WithSimulator;
-import dev.hlm.tls.TrustPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @WithSimulator
 class DryRunClientIT {
     private static HlmClient client(Simulator sim, HlmClient.FlavorChoice flavor, boolean dryRun) {
-        return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword()).flavor(flavor)
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate())))
+        return SimulatorExtension.clientOf(sim).flavor(flavor)
                 .dryRun(dryRun).build();
     }
 

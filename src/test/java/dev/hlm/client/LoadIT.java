@@ -11,7 +11,7 @@ import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.sim.fault.FaultAction;
 import dev.hlm.sim.fault.FaultRoute;
-import dev.hlm.tls.TrustPolicy;
+import dev.hlm.testing.SimulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -417,12 +417,7 @@ class LoadIT {
     }
 
     private static HlmClient client(Simulator sim, RecoveryListener listener) {
-        return HlmClient.builder()
-                .listener(listener)
-                .server(sim.cloudUrl())
-                .username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword())
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate())))
+        return SimulatorExtension.clientOf(sim).listener(listener)
                 .requestTimeout(Duration.ofSeconds(30))
                 .linkTimeout(Duration.ofSeconds(30))
                 // Some 10% of the calls on a route meet a fault that is repeated (a 503, a lost answer of an

@@ -13,6 +13,7 @@ import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import dev.hlm.tls.TrustPolicy;
@@ -44,9 +45,7 @@ class NegotiationIT {
     }
 
     private static HlmClient client(Simulator sim, HlmClient.FlavorChoice flavor) {
-        return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword()).flavor(flavor)
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+        return SimulatorExtension.clientOf(sim).flavor(flavor).build();
     }
 
     private static CreateSpec spec(Simulator sim) {

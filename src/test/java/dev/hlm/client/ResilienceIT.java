@@ -8,8 +8,8 @@ import dev.hlm.api.ErrorType;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
+import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.testing.WithSimulator;
-import dev.hlm.tls.TrustPolicy;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -59,11 +59,7 @@ class ResilienceIT {
     }
 
     private HlmClient client(Simulator sim, int retries) {
-        return HlmClient.builder()
-                .server(sim.cloudUrl())
-                .username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword())
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate())))
+        return SimulatorExtension.clientOf(sim)
                 .requestTimeout(Duration.ofSeconds(2))
                 .linkTimeout(Duration.ofSeconds(3))
                 .retries(new RetryPolicy(retries, Duration.ofMillis(5), Duration.ofMillis(40)))

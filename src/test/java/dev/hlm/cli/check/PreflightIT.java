@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.client.HlmClient;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.testing.WithSimulator;
-import dev.hlm.tls.TrustPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -53,9 +53,7 @@ class PreflightIT {
     private static Map<String, CheckResult> run(Simulator sim, Network network) {
         PreflightInput in = new PreflightInput(sim.pscHostname(), sim.pscPort(), sim.domainName(),
                 sim.pscAdminUsername(), sim.pscCertificate().sha256(), List.of());
-        try (HlmClient cloud = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword())
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build()) {
+        try (HlmClient cloud = SimulatorExtension.clientOf(sim).build()) {
             return new Preflight(network, Duration.ofSeconds(5)).run(in, cloud, sim.pscAdminPassword()).stream()
                     .collect(Collectors.toMap(CheckResult::check, Function.identity()));
         }

@@ -11,14 +11,13 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
-import dev.hlm.tls.TrustPolicy;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +55,7 @@ class PscCertificateTrustIT {
     }
 
     private static HlmClient client(Simulator sim) {
-        return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword())
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+        return SimulatorExtension.clientOf(sim).build();
     }
 
     private static CreateSpec specWithCertificate(Simulator sim, String pem) {
