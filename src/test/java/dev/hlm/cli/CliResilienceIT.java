@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,7 @@ class CliResilienceIT {
                 .contains("did not answer within 1 s").contains("hint: ").contains("--timeout");
     }
 
+    @Tag("process") // starts hlm in a new JVM
     @Test
     void theSimulatorCommandInjectsFaultsIntoARealProcess() throws Exception {
         Process sim = new ProcessBuilder(SimCommandIT.hlm("sim", "--fault", "create:drop=after,times=1",

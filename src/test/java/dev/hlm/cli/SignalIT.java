@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * before it exits, so the simulator's open sessions go back to zero.
  */
 @WithSimulator
+@Tag("process") // starts hlm in a new JVM
 class SignalIT {
     /**
      * Starts the command with SIGINT and SIGTERM at their defaults, as a terminal's foreground process has

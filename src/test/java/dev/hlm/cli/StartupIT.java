@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * does not even set up TLS. (How long these take is for the benchmark, not for tests.)
  */
 @WithSimulator
+@Tag("process") // starts hlm in a new JVM
 class StartupIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String CLASSPATH = System.getProperty("java.class.path");
