@@ -3,7 +3,7 @@ package dev.hlm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
-import dev.hlm.sim.fault.Fault;
+import dev.hlm.testing.WithSimulator;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What a user sees when the server misbehaves: a create whose answer is lost reports the truth found by
  * listing, repeats show with --verbose only, and a stalled server ends in a timeout with exit 3.
  */
+@WithSimulator
 class CliResilienceIT {
     @TempDir
     Path dir;
@@ -28,87 +30,81 @@ class CliResilienceIT {
     }
 
     @Test
-    void aCreateWhoseAnswerWasLostAfterTheLinkWasMadeReportsLinked() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:drop=after")).build()) {
-            Cli.Result r = Cli.run(env(sim), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            String id = sim.links().get(0).link();
-            assertThat(r.out()).contains("link " + id + " (the answer was lost; the link was found)");
-            assertThat(r.err()).as("the notes are for --verbose").isEmpty();
-            assertThat(sim.requests()).filteredOn(q -> q.method().equals("POST") && q.path().equals("/api/hvc/links"))
-                    .as("the create was sent once").hasSize(1);
-            assertThat(sim.openSessions()).isZero();
-        }
+    @WithSimulator(faults = "create:drop=after")
+    void aCreateWhoseAnswerWasLostAfterTheLinkWasMadeReportsLinked(Simulator sim) {
+        Cli.Result r = Cli.run(env(sim), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String id = sim.links().get(0).link();
+        assertThat(r.out()).contains("link " + id + " (the answer was lost; the link was found)");
+        assertThat(r.err()).as("the notes are for --verbose").isEmpty();
+        assertThat(sim.requests()).filteredOn(q -> q.method().equals("POST") && q.path().equals("/api/hvc/links"))
+                .as("the create was sent once").hasSize(1);
+        assertThat(sim.openSessions()).isZero();
     }
 
     @Test
-    void withVerboseTheSettlingIsShown() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:drop=after")).build()) {
-            Cli.Result r = Cli.run(env(sim), "link", "create", "--json", "--verbose");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.out()).contains("\"link\"").contains(sim.links().get(0).link());
-            assertThat(r.err()).contains("hlm: note: the answer to create link was lost (")
-                    .contains("hlm: note: create link: the link to vsphere.local was found: link ");
-        }
+    @WithSimulator(faults = "create:drop=after")
+    void withVerboseTheSettlingIsShown(Simulator sim) {
+        Cli.Result r = Cli.run(env(sim), "link", "create", "--json", "--verbose");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\"link\"").contains(sim.links().get(0).link());
+        assertThat(r.err()).contains("hlm: note: the answer to create link was lost (")
+                .contains("hlm: note: create link: the link to vsphere.local was found: link ");
     }
 
     @Test
-    void aCreateWhoseAnswerWasLostBeforeTheLinkWasMadeReportsNotLinked() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:drop=before")).build()) {
-            Cli.Result r = Cli.run(env(sim), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
-            assertThat(r.err().lines().toList()).hasSize(2);
-            assertThat(r.err()).startsWith("hlm: CONNECTION: create link: the connection to ")
-                    .contains("; the links were listed and none is to vsphere.local: not linked")
-                    .contains("hint: linking and unlinking take minutes on a real vCenter: check with 'hlm link list'");
-            assertThat(sim.links()).isEmpty();
-        }
+    @WithSimulator(faults = "create:drop=before")
+    void aCreateWhoseAnswerWasLostBeforeTheLinkWasMadeReportsNotLinked(Simulator sim) {
+        Cli.Result r = Cli.run(env(sim), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
+        assertThat(r.err().lines().toList()).hasSize(2);
+        assertThat(r.err()).startsWith("hlm: CONNECTION: create link: the connection to ")
+                .contains("; the links were listed and none is to vsphere.local: not linked")
+                .contains("hint: linking and unlinking take minutes on a real vCenter: check with 'hlm link list'");
+        assertThat(sim.links()).isEmpty();
     }
 
     @Test
-    void aCreateThatOutlastsTheLinkTimeoutIsSettledByListing() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:stall")).build()) {
-            Cli.Result r = Cli.run(env(sim), "link", "create", "--link-timeout", "1");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.out()).contains("(the answer was lost; the link was found)");
-        }
+    @WithSimulator(faults = "create:stall")
+    void aCreateThatOutlastsTheLinkTimeoutIsSettledByListing(Simulator sim) {
+        Cli.Result r = Cli.run(env(sim), "link", "create", "--link-timeout", "1");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("(the answer was lost; the link was found)");
     }
 
     @Test
-    void repeatsAreQuietUnlessVerbose() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:error=SERVICE_UNAVAILABLE,every=2")).build()) {
-            Cli.Result quiet = Cli.run(env(sim), "link", "list");
-            assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
-            assertThat(quiet.err()).isEmpty();
+    @WithSimulator(faults = "list:error=SERVICE_UNAVAILABLE,every=2")
+    void repeatsAreQuietUnlessVerbose(Simulator sim) {
+        Cli.Result quiet = Cli.run(env(sim), "link", "list");
+        assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
+        assertThat(quiet.err()).isEmpty();
 
-            Cli.Result verbose = Cli.run(env(sim), "link", "list", "-v");
-            assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
-            assertThat(verbose.err()).startsWith("hlm: note: list links failed (SERVICE_UNAVAILABLE: Simulated fault ")
-                    .contains("repeat 1 of 3 in ");
-        }
+        Cli.Result verbose = Cli.run(env(sim), "link", "list", "-v");
+        assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
+        assertThat(verbose.err()).startsWith("hlm: note: list links failed (SERVICE_UNAVAILABLE: Simulated fault ")
+                .contains("repeat 1 of 3 in ");
     }
 
     @Test
-    void anExpiredSessionIsRenewedQuietly() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("admin-add:expire,times=1")).build()) {
-            Cli.Result r = Cli.run(env(sim), "admin", "add", "ops@corp.local", "--verbose");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.err()).contains("hlm: note: the session ended during add administrator; logging in again");
-            assertThat(sim.administrators()).containsExactly("ops@corp.local");
-            assertThat(sim.openSessions()).isZero();
-        }
+    @WithSimulator(faults = "admin-add:expire,times=1")
+    void anExpiredSessionIsRenewedQuietly(Simulator sim) {
+        Cli.Result r = Cli.run(env(sim), "admin", "add", "ops@corp.local", "--verbose");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("hlm: note: the session ended during add administrator; logging in again");
+        assertThat(sim.administrators()).containsExactly("ops@corp.local");
+        assertThat(sim.openSessions()).isZero();
     }
 
     @Test
-    void aStalledServerEndsInATimeoutThatNamesTheOption() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:stall")).build()) {
-            Cli.Result r = Cli.run(env(sim), "link", "list", "--timeout", "1", "--retries", "1");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
-            assertThat(r.err()).startsWith("hlm: TIMEOUT: list links: 127.0.0.1:")
-                    .contains("did not answer within 1 s").contains("hint: ").contains("--timeout");
-        }
+    @WithSimulator(faults = "list:stall")
+    void aStalledServerEndsInATimeoutThatNamesTheOption(Simulator sim) {
+        Cli.Result r = Cli.run(env(sim), "link", "list", "--timeout", "1", "--retries", "1");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
+        assertThat(r.err()).startsWith("hlm: TIMEOUT: list links: 127.0.0.1:")
+                .contains("did not answer within 1 s").contains("hint: ").contains("--timeout");
     }
 
+    @Tag("process") // starts hlm in a new JVM
     @Test
     void theSimulatorCommandInjectsFaultsIntoARealProcess() throws Exception {
         Process sim = new ProcessBuilder(SimCommandIT.hlm("sim", "--fault", "create:drop=after,times=1",

@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * holds hlm no longer than {@code --deadline}, and {@code link status --nagios} has a deadline of its own that
  * fits monitoring agents; each repeat shows on a terminal.
  */
+@WithSimulator
 class DeadlineIT {
     @TempDir
     Path dir;
@@ -59,37 +61,31 @@ class DeadlineIT {
     }
 
     @Test
-    void aServerThatNeverAnswersIsGivenUpOnAtTheDeadlineWithoutRepeats() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Cli.Result r = Cli.run(silentEnv(sim), "link", "list", "--deadline", "1500ms");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
-            String first = r.err().lines().filter(l -> l.startsWith("hlm: TIMEOUT: ")).findFirst().orElse("");
-            assertThat(first).as(r.toString()).contains("did not answer within")
-                    .endsWith("; that was what was left of the deadline of 1500 ms");
-            assertThat(held).as("one connection: nothing is repeated past the deadline").hasSize(1);
-        }
+    void aServerThatNeverAnswersIsGivenUpOnAtTheDeadlineWithoutRepeats(Simulator sim) {
+        Cli.Result r = Cli.run(silentEnv(sim), "link", "list", "--deadline", "1500ms");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONNECTION);
+        String first = r.err().lines().filter(l -> l.startsWith("hlm: TIMEOUT: ")).findFirst().orElse("");
+        assertThat(first).as(r.toString()).contains("did not answer within")
+                .endsWith("; that was what was left of the deadline of 1500 ms");
+        assertThat(held).as("one connection: nothing is repeated past the deadline").hasSize(1);
     }
 
     @Test
-    void nagiosHasADeadlineThatFitsMonitoringAgents() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Cli.Result r = Cli.run(silentEnv(sim), "link", "status", "--nagios");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-            assertThat(r.out().lines().toList()).as(r.toString()).hasSize(1);
-            assertThat(r.out()).startsWith("HLM UNKNOWN - cannot reach the vCenter: ")
-                    .contains("that was what was left of the deadline of 8 s");
-        }
+    void nagiosHasADeadlineThatFitsMonitoringAgents(Simulator sim) {
+        Cli.Result r = Cli.run(silentEnv(sim), "link", "status", "--nagios");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.out().lines().toList()).as(r.toString()).hasSize(1);
+        assertThat(r.out()).startsWith("HLM UNKNOWN - cannot reach the vCenter: ")
+                .contains("that was what was left of the deadline of 8 s");
     }
 
     @Test
-    void aDeadlineIsADurationWithItsUnit() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Cli.Result r = Cli.run(SimEnv.of(sim, dir), "link", "list", "--deadline", "8");
-            assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err()).contains("'8' needs a unit");
-            assertThat(Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_DEADLINE", "30s"), "link", "list").exitCode())
-                    .isZero();
-        }
+    void aDeadlineIsADurationWithItsUnit(Simulator sim) {
+        Cli.Result r = Cli.run(SimEnv.of(sim, dir), "link", "list", "--deadline", "8");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("'8' needs a unit");
+        assertThat(Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_DEADLINE", "30s"), "link", "list").exitCode())
+                .isZero();
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.sim.Simulator;
-import dev.hlm.tls.TrustPolicy;
+import dev.hlm.testing.SimulatorExtension;
+import dev.hlm.testing.WithSimulator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as hlm must never refuse a name a vCenter takes, nor send one it refuses. The library checks nothing, so it
  * puts the simulator's own verdict to the test.
  */
+@WithSimulator
 class GroupRuleIT {
     private static final List<String> NAMES = List.of(
             "ops@corp.local", "VMC Admins@corp.local", "Domain  Users@CORP.LOCAL", "O'Brien team@corp.local",
@@ -30,11 +32,8 @@ class GroupRuleIT {
     Path dir;
 
     @Test
-    void hlmAndTheSimulatorAcceptAndRefuseTheSameNames() {
-        try (Simulator sim = Simulator.builder().build();
-                HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                        .password(sim.cloudAdminPassword())
-                        .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build()) {
+    void hlmAndTheSimulatorAcceptAndRefuseTheSameNames(Simulator sim) {
+        try (HlmClient vc = SimulatorExtension.clientOf(sim).build()) {
             for (String name : NAMES) {
                 boolean serverTakesIt;
                 try {
@@ -51,19 +50,17 @@ class GroupRuleIT {
     }
 
     @Test
-    void aGroupWithSpacesIsAddedAndOneWithALineFeedIsRefusedBeforeAnythingIsSent() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.of(sim, dir);
-            Cli.Result added = Cli.run(env, "admin", "add", "VMC Admins@corp.local");
-            assertThat(added.exitCode()).as(added.toString()).isZero();
-            assertThat(sim.administrators()).containsExactly("VMC Admins@corp.local");
+    void aGroupWithSpacesIsAddedAndOneWithALineFeedIsRefusedBeforeAnythingIsSent(Simulator sim) {
+        Map<String, String> env = SimEnv.of(sim, dir);
+        Cli.Result added = Cli.run(env, "admin", "add", "VMC Admins@corp.local");
+        assertThat(added.exitCode()).as(added.toString()).isZero();
+        assertThat(sim.administrators()).containsExactly("VMC Admins@corp.local");
 
-            int before = sim.requests().size();
-            Cli.Result refused = Cli.run(env, "admin", "add", "ops\n@corp.local");
-            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.USAGE);
-            assertThat(refused.err()).startsWith(
-                    "hlm: USAGE: GROUP: 'ops\\x0a@corp.local' contains a control character (\\x0a)\nhint: ");
-            assertThat(sim.requests()).hasSize(before);
-        }
+        int before = sim.requests().size();
+        Cli.Result refused = Cli.run(env, "admin", "add", "ops\n@corp.local");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).startsWith(
+                "hlm: USAGE: GROUP: 'ops\\x0a@corp.local' contains a control character (\\x0a)\nhint: ");
+        assertThat(sim.requests()).hasSize(before);
     }
 }

@@ -15,6 +15,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * test runs with. So the test never depends on whether {@code mvn package} ran, and never starts a build:
  * the PATH holds an {@code mvn} that only records being called.
  */
+@Tag("process") // runs the ./hlm launcher
 class LauncherIT {
     private static final Path LAUNCHER = Path.of(System.getProperty("user.dir"), "hlm");
 

@@ -8,6 +8,7 @@ import dev.hlm.api.Summary;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code hlm link check} against the simulator: every check PASSes against a healthy pair, and each FAILs
  * when the simulator plays its failure. Nothing a check does changes the simulator's state.
  */
+@WithSimulator
 class LinkCheckIT {
     @TempDir
     Path dir;
@@ -108,59 +110,51 @@ class LinkCheckIT {
     }
 
     @Test
-    void textOutputIsAChecklistWithRemedies() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Cli.Result r = Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null), "link", "check");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.NOT_VERIFIED);
-            assertThat(r.out()).contains("nothing is changed")
-                    .containsPattern("(?m)^PASS  Cloud vCenter login\\s+cloudadmin@vmc.local logged in")
-                    .containsPattern("(?m)^WARN  PSC thumbprint\\s+none given; the PSC presents SHA-256 "
-                            + sim.pscCertificate().sha256())
-                    .containsPattern("(?m)^\\s+remedy: check that this is your PSC's certificate")
-                    .containsPattern("(?m)^SKIP  PSC login\\s+not tried")
-                    .containsPattern("15 checks: \\d+ PASS, \\d+ WARN, 0 FAIL, 3 SKIP\\. Not ready for 'hlm link create'");
-            assertThat(Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null), "link", "check", "--strict")
-                    .exitCode()).isEqualTo(1);
-        }
+    void textOutputIsAChecklistWithRemedies(Simulator sim) {
+        Cli.Result r = Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null), "link", "check");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.NOT_VERIFIED);
+        assertThat(r.out()).contains("nothing is changed")
+                .containsPattern("(?m)^PASS  Cloud vCenter login\\s+cloudadmin@vmc.local logged in")
+                .containsPattern("(?m)^WARN  PSC thumbprint\\s+none given; the PSC presents SHA-256 "
+                        + sim.pscCertificate().sha256())
+                .containsPattern("(?m)^\\s+remedy: check that this is your PSC's certificate")
+                .containsPattern("(?m)^SKIP  PSC login\\s+not tried")
+                .containsPattern("15 checks: \\d+ PASS, \\d+ WARN, 0 FAIL, 3 SKIP\\. Not ready for 'hlm link create'");
+        assertThat(Cli.run(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", null), "link", "check", "--strict")
+                .exitCode()).isEqualTo(1);
     }
 
     @Test
-    void cloudLoginFails() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_PASSWORD", "not-the-password"));
-            assertThat(c.exitCode()).isEqualTo(1);
-            assertThat(c.status("cloud-login")).isEqualTo("FAIL");
-            assertThat(c.row("cloud-login").path("observed").asText()).contains("UNAUTHENTICATED");
-            assertThat(c.row("cloud-login").path("remedy").asText()).contains("HLM_PASSWORD");
-            for (String skipped : List.of("cloud-read", "cloud-manage", "existing-link")) {
-                assertThat(c.status(skipped)).isEqualTo("SKIP");
-            }
-            assertThat(c.status("psc-login")).isEqualTo("PASS");
+    void cloudLoginFails(Simulator sim) {
+        Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_PASSWORD", "not-the-password"));
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.status("cloud-login")).isEqualTo("FAIL");
+        assertThat(c.row("cloud-login").path("observed").asText()).contains("UNAUTHENTICATED");
+        assertThat(c.row("cloud-login").path("remedy").asText()).contains("HLM_PASSWORD");
+        for (String skipped : List.of("cloud-read", "cloud-manage", "existing-link")) {
+            assertThat(c.status(skipped)).isEqualTo("SKIP");
         }
+        assertThat(c.status("psc-login")).isEqualTo("PASS");
     }
 
     @Test
-    void cloudCertificateNotTrustedFailsTheLoginWithItsThumbprint() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_CA_CERT", null));
-            assertThat(c.status("cloud-login")).isEqualTo("FAIL");
-            assertThat(c.row("cloud-login").path("remedy").asText())
-                    .contains("--thumbprint " + sim.cloudCertificate().sha256());
-            assertThat(sim.requests()).noneSatisfy(r -> assertThat(r.headers()).containsKey("authorization"));
-        }
+    void cloudCertificateNotTrustedFailsTheLoginWithItsThumbprint(Simulator sim) {
+        Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_CA_CERT", null));
+        assertThat(c.status("cloud-login")).isEqualTo("FAIL");
+        assertThat(c.row("cloud-login").path("remedy").asText())
+                .contains("--thumbprint " + sim.cloudCertificate().sha256());
+        assertThat(sim.requests()).noneSatisfy(r -> assertThat(r.headers()).containsKey("authorization"));
     }
 
     @Test
-    void aReadOnlyUserCanReadButLacksHlmManage() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Checked c = check(SimEnv.with(SimEnv.of(sim, dir),
-                    "HLM_USERNAME", sim.readOnlyUsername(), "HLM_PASSWORD", new String(sim.readOnlyPassword())));
-            assertThat(c.exitCode()).isEqualTo(1);
-            assertThat(c.status("cloud-login")).isEqualTo("PASS");
-            assertThat(c.status("cloud-read")).isEqualTo("PASS");
-            assertThat(c.status("cloud-manage")).isEqualTo("FAIL");
-            assertThat(c.row("cloud-manage").path("remedy").asText()).contains("HLM.Manage", "cloudadmin");
-        }
+    void aReadOnlyUserCanReadButLacksHlmManage(Simulator sim) {
+        Checked c = check(SimEnv.with(SimEnv.of(sim, dir),
+                "HLM_USERNAME", sim.readOnlyUsername(), "HLM_PASSWORD", new String(sim.readOnlyPassword())));
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.status("cloud-login")).isEqualTo("PASS");
+        assertThat(c.status("cloud-read")).isEqualTo("PASS");
+        assertThat(c.status("cloud-manage")).isEqualTo("FAIL");
+        assertThat(c.row("cloud-manage").path("remedy").asText()).contains("HLM.Manage", "cloudadmin");
     }
 
     @Test
@@ -185,43 +179,39 @@ class LinkCheckIT {
     }
 
     @Test
-    void theSameDomainLinkedPassesAnotherFailsWithTheUnlinkCommand() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.of(sim, dir);
-            assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
-            String id = sim.links().get(0).link();
+    void theSameDomainLinkedPassesAnotherFailsWithTheUnlinkCommand(Simulator sim) {
+        Map<String, String> env = SimEnv.of(sim, dir);
+        assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
+        String id = sim.links().get(0).link();
 
-            Checked same = check(env);
-            assertThat(same.status("existing-link")).isEqualTo("PASS");
-            assertThat(same.row("existing-link").path("observed").asText()).contains("already linked", id);
-            assertThat(same.exitCode()).isZero();
+        Checked same = check(env);
+        assertThat(same.status("existing-link")).isEqualTo("PASS");
+        assertThat(same.row("existing-link").path("observed").asText()).contains("already linked", id);
+        assertThat(same.exitCode()).isZero();
 
-            Checked other = check(env, "--domain-name", "other.local");
-            assertThat(other.status("existing-link")).isEqualTo("FAIL");
-            assertThat(other.row("existing-link").path("observed").asText()).contains("vsphere.local", id);
-            assertThat(other.row("existing-link").path("remedy").asText()).contains("hlm link delete " + id);
-            assertThat(sim.links()).hasSize(1);
-        }
+        Checked other = check(env, "--domain-name", "other.local");
+        assertThat(other.status("existing-link")).isEqualTo("FAIL");
+        assertThat(other.row("existing-link").path("observed").asText()).contains("vsphere.local", id);
+        assertThat(other.row("existing-link").path("remedy").asText()).contains("hlm link delete " + id);
+        assertThat(sim.links()).hasSize(1);
     }
 
     @Test
-    void aPscThatIsDownFailsTheConnect() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.of(sim, dir);
-            sim.stopPsc();
-            Checked c = check(env);
-            assertThat(c.exitCode()).isEqualTo(1);
-            assertThat(c.status("psc-dns")).isEqualTo("PASS");
-            assertThat(c.status("psc-tcp")).isEqualTo("FAIL");
-            assertThat(c.row("psc-tcp").path("observed").asText()).contains("cannot connect to 127.0.0.1:" + sim.pscPort());
-            assertThat(c.row("psc-tcp").path("remedy").asText()).contains("firewall");
-            for (String skipped : List.of("psc-cert-dates", "psc-cert-name", "psc-thumbprint", "psc-login",
-                    "psc-domain", "psc-version")) {
-                assertThat(c.status(skipped)).as(skipped).isEqualTo("SKIP");
-            }
-            assertThat(c.status("clocks")).isEqualTo("WARN");
-            assertThat(c.row("clocks").path("observed").asText()).contains("PSC's clock is unknown");
+    void aPscThatIsDownFailsTheConnect(Simulator sim) {
+        Map<String, String> env = SimEnv.of(sim, dir);
+        sim.stopPsc();
+        Checked c = check(env);
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.status("psc-dns")).isEqualTo("PASS");
+        assertThat(c.status("psc-tcp")).isEqualTo("FAIL");
+        assertThat(c.row("psc-tcp").path("observed").asText()).contains("cannot connect to 127.0.0.1:" + sim.pscPort());
+        assertThat(c.row("psc-tcp").path("remedy").asText()).contains("firewall");
+        for (String skipped : List.of("psc-cert-dates", "psc-cert-name", "psc-thumbprint", "psc-login",
+                "psc-domain", "psc-version")) {
+            assertThat(c.status(skipped)).as(skipped).isEqualTo("SKIP");
         }
+        assertThat(c.status("clocks")).isEqualTo("WARN");
+        assertThat(c.row("clocks").path("observed").asText()).contains("PSC's clock is unknown");
     }
 
     /** A PSC 200 ms away (--psc-latency) is above HLM's 100 ms round trip: a WARN, and nothing else changes. */
@@ -266,41 +256,35 @@ class LinkCheckIT {
     }
 
     @Test
-    void aWrongThumbprintFailsAndNoPasswordGoesToThatPsc() {
-        try (Simulator sim = Simulator.builder().build()) {
-            String wrong = GeneratedCertificate.builder("impostor").build().sha256().toString();
-            Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", wrong));
-            assertThat(c.exitCode()).isEqualTo(1);
-            assertThat(c.status("psc-thumbprint")).isEqualTo("FAIL");
-            assertThat(c.row("psc-thumbprint").path("remedy").asText())
-                    .contains("--psc-thumbprint " + sim.pscCertificate().sha256());
-            assertThat(c.status("psc-login")).isEqualTo("SKIP");
-            assertThat(sim.pscRequests()).noneSatisfy(r -> assertThat(r.header("Authorization")).isPresent());
-        }
+    void aWrongThumbprintFailsAndNoPasswordGoesToThatPsc(Simulator sim) {
+        String wrong = GeneratedCertificate.builder("impostor").build().sha256().toString();
+        Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_THUMBPRINT", wrong));
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.status("psc-thumbprint")).isEqualTo("FAIL");
+        assertThat(c.row("psc-thumbprint").path("remedy").asText())
+                .contains("--psc-thumbprint " + sim.pscCertificate().sha256());
+        assertThat(c.status("psc-login")).isEqualTo("SKIP");
+        assertThat(sim.pscRequests()).noneSatisfy(r -> assertThat(r.header("Authorization")).isPresent());
     }
 
     @Test
-    void wrongPscCredentialsFailTheLogin() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_PASSWORD", "not-the-psc-password"));
-            assertThat(c.exitCode()).isEqualTo(1);
-            assertThat(c.status("psc-login")).isEqualTo("FAIL");
-            assertThat(c.row("psc-login").path("remedy").asText()).contains("--psc-username", "HLM_PSC_PASSWORD");
-            assertThat(c.status("psc-domain")).isEqualTo("SKIP");
-            assertThat(c.status("psc-version")).isEqualTo("SKIP");
-        }
+    void wrongPscCredentialsFailTheLogin(Simulator sim) {
+        Checked c = check(SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_PASSWORD", "not-the-psc-password"));
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.status("psc-login")).isEqualTo("FAIL");
+        assertThat(c.row("psc-login").path("remedy").asText()).contains("--psc-username", "HLM_PSC_PASSWORD");
+        assertThat(c.status("psc-domain")).isEqualTo("SKIP");
+        assertThat(c.status("psc-version")).isEqualTo("SKIP");
     }
 
     @Test
-    void aDomainThatIsNotThePscsFailsNamingTheRightOne() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Checked c = check(SimEnv.of(sim, dir), "--domain-name", "corp.local");
-            assertThat(c.exitCode()).isEqualTo(1);
-            assertThat(c.status("psc-login")).isEqualTo("PASS");
-            assertThat(c.status("psc-domain")).isEqualTo("FAIL");
-            assertThat(c.row("psc-domain").path("observed").asText()).contains("vsphere.local, not corp.local");
-            assertThat(c.row("psc-domain").path("remedy").asText()).isEqualTo("rerun with --domain-name vsphere.local");
-        }
+    void aDomainThatIsNotThePscsFailsNamingTheRightOne(Simulator sim) {
+        Checked c = check(SimEnv.of(sim, dir), "--domain-name", "corp.local");
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.status("psc-login")).isEqualTo("PASS");
+        assertThat(c.status("psc-domain")).isEqualTo("FAIL");
+        assertThat(c.row("psc-domain").path("observed").asText()).contains("vsphere.local, not corp.local");
+        assertThat(c.row("psc-domain").path("remedy").asText()).isEqualTo("rerun with --domain-name vsphere.local");
     }
 
     @Test
@@ -335,13 +319,11 @@ class LinkCheckIT {
     }
 
     @Test
-    void malformedAdminGroupsFailTheCheckRatherThanTheCommandLine() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Checked c = check(SimEnv.of(sim, dir), "--admin-group", "admins", "--admin-group", "ops@corp.local");
-            assertThat(c.exitCode()).isEqualTo(1);
-            assertThat(c.status("admin-groups")).isEqualTo("FAIL");
-            assertThat(c.row("admin-groups").path("observed").asText()).contains("admins").doesNotContain("ops@");
-        }
+    void malformedAdminGroupsFailTheCheckRatherThanTheCommandLine(Simulator sim) {
+        Checked c = check(SimEnv.of(sim, dir), "--admin-group", "admins", "--admin-group", "ops@corp.local");
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.status("admin-groups")).isEqualTo("FAIL");
+        assertThat(c.row("admin-groups").path("observed").asText()).contains("admins").doesNotContain("ops@");
     }
 
     @Test

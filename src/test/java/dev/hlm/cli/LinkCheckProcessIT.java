@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code hlm link check} as a real process: name resolution through the JDK's resolver, given a hosts file
  * ({@code jdk.net.hosts.file}) so no DNS server is asked; and {@code hlm sim} playing an old, skewed PSC.
  */
+@Tag("process") // starts hlm in a new JVM
 class LinkCheckProcessIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 

@@ -7,6 +7,7 @@ import dev.hlm.api.Paths;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.Traffic;
+import dev.hlm.testing.WithSimulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * How {@code hlm link create} talks, counted by the simulator: one TLS connection per server and three
  * requests (login, create, logout), in both flavors, also when the vCenter is far away. Counts, never times.
  */
+@WithSimulator
 class LinkCreateTrafficIT {
     @TempDir
     Path dir;
@@ -42,19 +44,17 @@ class LinkCreateTrafficIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Flavor.class)
-    void aRefusedCreateStillUsesOneConnectionAndLogsOut(Flavor flavor) {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_API_FLAVOR", flavor.name());
-            assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
-            sim.reset();
-            assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
+    void aRefusedCreateStillUsesOneConnectionAndLogsOut(Flavor flavor, Simulator sim) {
+        Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_API_FLAVOR", flavor.name());
+        assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
+        sim.reset();
+        assertThat(Cli.run(env, "link", "create").exitCode()).isZero();
 
-            Cli.Result again = Cli.run(env, "link", "create", "--fail-if-exists");
-            assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.API_REFUSED);
-            assertThat(sim.cloudTraffic().tlsHandshakes()).isEqualTo(2);
-            List<RecordedRequest> requests = sim.requests();
-            assertThat(requests.get(requests.size() - 1).method()).isEqualTo("DELETE");
-            assertThat(sim.openSessions()).isZero();
-        }
+        Cli.Result again = Cli.run(env, "link", "create", "--fail-if-exists");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCodes.API_REFUSED);
+        assertThat(sim.cloudTraffic().tlsHandshakes()).isEqualTo(2);
+        List<RecordedRequest> requests = sim.requests();
+        assertThat(requests.get(requests.size() - 1).method()).isEqualTo("DELETE");
+        assertThat(sim.openSessions()).isZero();
     }
 }

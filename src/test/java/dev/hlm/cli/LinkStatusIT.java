@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** hlm link status for people and for monitoring: its exit codes and its Nagios lines, against the simulator. */
+@WithSimulator
 class LinkStatusIT {
     @TempDir
     Path dir;
@@ -22,56 +24,50 @@ class LinkStatusIT {
     }
 
     @Test
-    void healthyLinksExitZero() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = linked(sim);
-            String id = sim.links().get(0).link();
+    void healthyLinksExitZero(Simulator sim) {
+        Map<String, String> env = linked(sim);
+        String id = sim.links().get(0).link();
 
-            Cli.Result r = Cli.run(env, "link", "status");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.out()).contains(id, "vsphere.local", "HEALTHY");
+        Cli.Result r = Cli.run(env, "link", "status");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains(id, "vsphere.local", "HEALTHY");
 
-            Cli.Result json = Cli.run(env, "link", "status", "--json");
-            assertThat(json.out()).contains("\"link\" : \"" + id + "\"", "\"health\" : \"HEALTHY\"");
+        Cli.Result json = Cli.run(env, "link", "status", "--json");
+        assertThat(json.out()).contains("\"link\" : \"" + id + "\"", "\"health\" : \"HEALTHY\"");
 
-            Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
-            assertThat(nagios.exitCode()).isZero();
-            assertThat(nagios.out()).isEqualTo("HLM OK - 1 link HEALTHY: vsphere.local | links=1 healthy=1 unhealthy=0\n");
-            assertThat(sim.openSessions()).isZero();
-        }
+        Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
+        assertThat(nagios.exitCode()).isZero();
+        assertThat(nagios.out()).isEqualTo("HLM OK - 1 link HEALTHY: vsphere.local | links=1 healthy=1 unhealthy=0\n");
+        assertThat(sim.openSessions()).isZero();
     }
 
     @Test
-    void anUnreachablePscMakesTheLinkUnhealthy() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = linked(sim);
-            sim.stopPsc();
+    void anUnreachablePscMakesTheLinkUnhealthy(Simulator sim) {
+        Map<String, String> env = linked(sim);
+        sim.stopPsc();
 
-            Cli.Result r = Cli.run(env, "link", "status");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-            assertThat(r.out()).contains("UNHEALTHY", "Remote PSC is not reachable.");
+        Cli.Result r = Cli.run(env, "link", "status");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("UNHEALTHY", "Remote PSC is not reachable.");
 
-            Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
-            assertThat(nagios.exitCode()).isEqualTo(2);
-            assertThat(nagios.out()).startsWith("HLM CRITICAL - 1 of 1 link UNHEALTHY: vsphere.local (Remote PSC is not reachable.)")
-                    .endsWith("| links=1 healthy=0 unhealthy=1\n");
+        Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
+        assertThat(nagios.exitCode()).isEqualTo(2);
+        assertThat(nagios.out()).startsWith("HLM CRITICAL - 1 of 1 link UNHEALTHY: vsphere.local (Remote PSC is not reachable.)")
+                .endsWith("| links=1 healthy=0 unhealthy=1\n");
 
-            sim.startPsc();
-            assertThat(Cli.run(env, "link", "status").exitCode()).isZero();
-        }
+        sim.startPsc();
+        assertThat(Cli.run(env, "link", "status").exitCode()).isZero();
     }
 
     @Test
-    void noLinksIsZeroButAMonitoringWarning() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.of(sim, dir);
-            Cli.Result r = Cli.run(env, "link", "status");
-            assertThat(r.exitCode()).isZero();
-            assertThat(r.out()).contains("No links.");
-            Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
-            assertThat(nagios.exitCode()).isEqualTo(1);
-            assertThat(nagios.out()).startsWith("HLM WARNING - no links on 127.0.0.1");
-        }
+    void noLinksIsZeroButAMonitoringWarning(Simulator sim) {
+        Map<String, String> env = SimEnv.of(sim, dir);
+        Cli.Result r = Cli.run(env, "link", "status");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("No links.");
+        Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
+        assertThat(nagios.exitCode()).isEqualTo(1);
+        assertThat(nagios.out()).startsWith("HLM WARNING - no links on 127.0.0.1");
     }
 
     @Test
@@ -110,14 +106,12 @@ class LinkStatusIT {
     }
 
     @Test
-    void refusedLoginIsFourAndUnknown() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PASSWORD", "not-the-password");
-            assertThat(Cli.run(env, "link", "status").exitCode()).isEqualTo(ExitCodes.AUTH);
-            Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
-            assertThat(nagios.exitCode()).isEqualTo(3);
-            assertThat(nagios.out()).startsWith("HLM UNKNOWN - the vCenter refused: UNAUTHENTICATED");
-        }
+    void refusedLoginIsFourAndUnknown(Simulator sim) {
+        Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PASSWORD", "not-the-password");
+        assertThat(Cli.run(env, "link", "status").exitCode()).isEqualTo(ExitCodes.AUTH);
+        Cli.Result nagios = Cli.run(env, "link", "status", "--nagios");
+        assertThat(nagios.exitCode()).isEqualTo(3);
+        assertThat(nagios.out()).startsWith("HLM UNKNOWN - the vCenter refused: UNAUTHENTICATED");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.hlm.api.Json;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code hlm link create --psc-certificate FILE}: ssl_certificate on 9.0, its SHA-256 thumbprint before. */
+@WithSimulator
 class PscCertificateIT {
     @TempDir
     Path dir;
@@ -47,25 +49,24 @@ class PscCertificateIT {
     }
 
     @Test
-    void aCertificateThatIsNotTheThumbprintsOrNotPemIsAUsageError() throws Exception {
-        try (Simulator sim = Simulator.builder().apiVersion(ApiVersion.V9_0).build()) {
-            Map<String, String> env = SimEnv.of(sim, dir);
-            Path other = Files.writeString(dir.resolve("other.pem"), GeneratedCertificate.builder("other").build().pem());
-            Cli.Result mismatch = Cli.run(env, "link", "create", "--psc-certificate", other.toString());
-            assertThat(mismatch.exitCode()).as(mismatch.toString()).isEqualTo(ExitCodes.USAGE);
-            assertThat(mismatch.err()).startsWith("hlm: USAGE: --psc-certificate ").contains("is not the certificate of --psc-thumbprint")
-                    .contains("hint:");
+    @WithSimulator(apiVersion = ApiVersion.V9_0)
+    void aCertificateThatIsNotTheThumbprintsOrNotPemIsAUsageError(Simulator sim) throws Exception {
+        Map<String, String> env = SimEnv.of(sim, dir);
+        Path other = Files.writeString(dir.resolve("other.pem"), GeneratedCertificate.builder("other").build().pem());
+        Cli.Result mismatch = Cli.run(env, "link", "create", "--psc-certificate", other.toString());
+        assertThat(mismatch.exitCode()).as(mismatch.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(mismatch.err()).startsWith("hlm: USAGE: --psc-certificate ").contains("is not the certificate of --psc-thumbprint")
+                .contains("hint:");
 
-            Path garbage = Files.writeString(dir.resolve("garbage.pem"), "not a certificate\n");
-            Cli.Result notPem = Cli.run(env, "link", "create", "--psc-certificate", garbage.toString());
-            assertThat(notPem.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(notPem.err()).startsWith("hlm: USAGE: --psc-certificate: ").contains("hint:");
+        Path garbage = Files.writeString(dir.resolve("garbage.pem"), "not a certificate\n");
+        Cli.Result notPem = Cli.run(env, "link", "create", "--psc-certificate", garbage.toString());
+        assertThat(notPem.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notPem.err()).startsWith("hlm: USAGE: --psc-certificate: ").contains("hint:");
 
-            Cli.Result missing = Cli.run(env, "link", "create", "--psc-certificate", dir.resolve("none.pem").toString());
-            assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(missing.err()).contains("does not exist").doesNotContain("\tat ");
-            assertThat(sim.links()).isEmpty();
-            assertThat(sim.requests()).isEmpty();
-        }
+        Cli.Result missing = Cli.run(env, "link", "create", "--psc-certificate", dir.resolve("none.pem").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("does not exist").doesNotContain("\tat ");
+        assertThat(sim.links()).isEmpty();
+        assertThat(sim.requests()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import dev.hlm.tls.Thumbprint;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one the cloud vCenter reports in UNVERIFIED_PEER, refuses when they differ, shows it and asks on a
  * terminal, and in scripts asks for the thumbprint instead.
  */
+@WithSimulator
 class PscTrustIT {
     @TempDir
     Path dir;
@@ -35,49 +37,43 @@ class PscTrustIT {
     }
 
     @Test
-    void onATerminalBothViewsAgreeTheCertificateIsShownAndConfirmed() {
-        try (Simulator sim = Simulator.builder().build()) {
-            String sha256 = sim.pscCertificate().sha256().toString();
-            ScriptedTerminal person = ScriptedTerminal.answering("y")
-                    .beforeEachAnswer(() -> assertThat(sim.links()).as("linked before the person confirmed").isEmpty());
+    void onATerminalBothViewsAgreeTheCertificateIsShownAndConfirmed(Simulator sim) {
+        String sha256 = sim.pscCertificate().sha256().toString();
+        ScriptedTerminal person = ScriptedTerminal.answering("y")
+                .beforeEachAnswer(() -> assertThat(sim.links()).as("linked before the person confirmed").isEmpty());
 
-            Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), person, "link", "create");
+        Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), person, "link", "create");
 
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(sim.links()).hasSize(1);
-            assertThat(r.err()).contains("hlm and the cloud vCenter see the same one", "CN=hlm-sim-psc", "Issuer:",
-                    "Name:     DNS:localhost", "Valid:", "SHA-256:  " + sha256,
-                    "SHA-1:    " + Thumbprint.sha1(sim.pscCertificate().certificate()));
-            assertThat(person.prompts()).singleElement().asString().contains("Trust this PSC certificate", "[y/N]");
-            List<RecordedRequest> creates = creates(sim);
-            assertThat(creates).hasSize(2);
-            assertThat(creates.get(0).body()).doesNotContain("ssl_thumbprint");
-            assertThat(creates.get(1).body()).contains("\"ssl_thumbprint\":\"" + sha256 + "\"");
-        }
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(sim.links()).hasSize(1);
+        assertThat(r.err()).contains("hlm and the cloud vCenter see the same one", "CN=hlm-sim-psc", "Issuer:",
+                "Name:     DNS:localhost", "Valid:", "SHA-256:  " + sha256,
+                "SHA-1:    " + Thumbprint.sha1(sim.pscCertificate().certificate()));
+        assertThat(person.prompts()).singleElement().asString().contains("Trust this PSC certificate", "[y/N]");
+        List<RecordedRequest> creates = creates(sim);
+        assertThat(creates).hasSize(2);
+        assertThat(creates.get(0).body()).doesNotContain("ssl_thumbprint");
+        assertThat(creates.get(1).body()).contains("\"ssl_thumbprint\":\"" + sha256 + "\"");
     }
 
     @Test
-    void withoutATerminalTheThumbprintIsRequiredAndShownToCheck() {
-        try (Simulator sim = Simulator.builder().build()) {
-            String sha256 = sim.pscCertificate().sha256().toString();
-            Cli.Result r = Cli.run(withoutPscThumbprint(sim), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err()).contains("SHA-256:  " + sha256, "hlm: USAGE: ", "--psc-thumbprint")
-                    .contains("hint: check the certificate above, then rerun with --psc-thumbprint " + sha256);
-            assertThat(sim.links()).isEmpty();
-            assertThat(creates(sim)).hasSize(1);
-        }
+    void withoutATerminalTheThumbprintIsRequiredAndShownToCheck(Simulator sim) {
+        String sha256 = sim.pscCertificate().sha256().toString();
+        Cli.Result r = Cli.run(withoutPscThumbprint(sim), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("SHA-256:  " + sha256, "hlm: USAGE: ", "--psc-thumbprint")
+                .contains("hint: check the certificate above, then rerun with --psc-thumbprint " + sha256);
+        assertThat(sim.links()).isEmpty();
+        assertThat(creates(sim)).hasSize(1);
     }
 
     @Test
-    void declinedOnATerminalLinksNothing() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering(""), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.API_REFUSED);
-            assertThat(r.err()).contains("hlm: UNVERIFIED_PEER: the PSC certificate was not confirmed");
-            assertThat(sim.links()).isEmpty();
-            assertThat(creates(sim)).hasSize(1);
-        }
+    void declinedOnATerminalLinksNothing(Simulator sim) {
+        Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering(""), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.API_REFUSED);
+        assertThat(r.err()).contains("hlm: UNVERIFIED_PEER: the PSC certificate was not confirmed");
+        assertThat(sim.links()).isEmpty();
+        assertThat(creates(sim)).hasSize(1);
     }
 
     @Test
@@ -112,46 +108,42 @@ class PscTrustIT {
     }
 
     @Test
-    void whenHlmCannotReachThePscItReliesOnTheCloudVcentersView() {
-        try (Simulator sim = Simulator.builder().pscReachableOnlyFromCloud().build()) {
-            String sha256 = sim.pscCertificate().sha256().toString();
-            Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering("y"), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.err()).contains("cannot reach the PSC at " + sim.pscHostname() + ":" + sim.pscPort() + " from here",
-                    "relying on the certificate the cloud vCenter reports", sha256);
-            assertThat(sim.links()).hasSize(1);
-        }
+    @WithSimulator(pscReachableOnlyFromCloud = true)
+    void whenHlmCannotReachThePscItReliesOnTheCloudVcentersView(Simulator sim) {
+        String sha256 = sim.pscCertificate().sha256().toString();
+        Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering("y"), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("cannot reach the PSC at " + sim.pscHostname() + ":" + sim.pscPort() + " from here",
+                "relying on the certificate the cloud vCenter reports", sha256);
+        assertThat(sim.links()).hasSize(1);
     }
 
     @Test
-    void onVsphere90TheReportedPemShowsTheWholeCertificate() {
-        try (Simulator sim = Simulator.builder().apiVersion(ApiVersion.V9_0).pscReachableOnlyFromCloud().build()) {
-            Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering("y"), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.err()).contains("as the cloud vCenter reports it", "CN=hlm-sim-psc", "Valid:",
-                    "SHA-256:  " + sim.pscCertificate().sha256());
-            assertThat(sim.links()).hasSize(1);
-        }
+    @WithSimulator(apiVersion = ApiVersion.V9_0, pscReachableOnlyFromCloud = true)
+    void onVsphere90TheReportedPemShowsTheWholeCertificate(Simulator sim) {
+        Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering("y"), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("as the cloud vCenter reports it", "CN=hlm-sim-psc", "Valid:",
+                "SHA-256:  " + sim.pscCertificate().sha256());
+        assertThat(sim.links()).hasSize(1);
     }
 
     @Test
-    void onVsphere67TheRefusalIsInvalidRequestAndWorksTheSame() {
-        try (Simulator sim = Simulator.builder().apiVersion(ApiVersion.V6_7).build()) {
-            Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering("y"), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(sim.links()).hasSize(1);
-            assertThat(creates(sim)).allSatisfy(c -> assertThat(c.path()).startsWith("/rest/"));
-        }
+    @WithSimulator(apiVersion = ApiVersion.V6_7)
+    void onVsphere67TheRefusalIsInvalidRequestAndWorksTheSame(Simulator sim) {
+        Cli.Result r = Cli.runOnTerminal(withoutPscThumbprint(sim), ScriptedTerminal.answering("y"), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(sim.links()).hasSize(1);
+        assertThat(creates(sim)).allSatisfy(c -> assertThat(c.path()).startsWith("/rest/"));
     }
 
     @Test
-    void aCloudGatewayLinksWithoutAThumbprintAndHlmSaysSo() {
-        try (Simulator sim = Simulator.builder().role(Role.GATEWAY).build()) {
-            Cli.Result r = Cli.run(withoutPscThumbprint(sim), "link", "create");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.err()).contains("without a PSC thumbprint, as a Cloud Gateway does");
-            assertThat(sim.links()).hasSize(1);
-            assertThat(creates(sim)).hasSize(1);
-        }
+    @WithSimulator(role = Role.GATEWAY)
+    void aCloudGatewayLinksWithoutAThumbprintAndHlmSaysSo(Simulator sim) {
+        Cli.Result r = Cli.run(withoutPscThumbprint(sim), "link", "create");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("without a PSC thumbprint, as a Cloud Gateway does");
+        assertThat(sim.links()).hasSize(1);
+        assertThat(creates(sim)).hasSize(1);
     }
 }

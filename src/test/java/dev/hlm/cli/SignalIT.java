@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Ctrl-C (SIGINT) or SIGTERM while a real {@code hlm} process waits for a slow create: the process logs out
  * before it exits, so the simulator's open sessions go back to zero.
  */
+@WithSimulator
+@Tag("process") // starts hlm in a new JVM
 class SignalIT {
     /**
      * Starts the command with SIGINT and SIGTERM at their defaults, as a terminal's foreground process has
@@ -37,24 +41,23 @@ class SignalIT {
 
     @ParameterizedTest(name = "SIG{0}")
     @CsvSource({"INT, 130", "TERM, 143"})
-    void aSignalDuringASlowCreateLogsOutBeforeExiting(String signal, int exitCode) throws Exception {
-        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
-            Process hlm = start(sim, "link", "create");
-            try {
-                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
-                assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
-                assertThat(sim.openSessions()).isEqualTo(1);
+    @WithSimulator(linkDelay = "PT5M")
+    void aSignalDuringASlowCreateLogsOutBeforeExiting(String signal, int exitCode, Simulator sim) throws Exception {
+        Process hlm = start(sim, "link", "create");
+        try {
+            awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+            assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
+            assertThat(sim.openSessions()).isEqualTo(1);
 
-                signalAndAwaitExit(hlm, signal);
+            signalAndAwaitExit(hlm, signal);
 
-                String err = Files.readString(dir.resolve("err"));
-                assertThat(hlm.exitValue()).as(err).isEqualTo(exitCode);
-                assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; logged out", "hint:");
-                assertThat(sim.openSessions()).as("sessions left open after SIG%s", signal).isZero();
-                assertThat(sim.links()).isEmpty();
-            } finally {
-                hlm.destroyForcibly();
-            }
+            String err = Files.readString(dir.resolve("err"));
+            assertThat(hlm.exitValue()).as(err).isEqualTo(exitCode);
+            assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; logged out", "hint:");
+            assertThat(sim.openSessions()).as("sessions left open after SIG%s", signal).isZero();
+            assertThat(sim.links()).isEmpty();
+        } finally {
+            hlm.destroyForcibly();
         }
     }
 
@@ -82,86 +85,81 @@ class SignalIT {
     }
 
     @org.junit.jupiter.api.Test
-    void aLogoutTheVcenterDoesNotConfirmIsReportedAsSuch() throws Exception {
-        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5))
-                .fault(dev.hlm.sim.fault.Fault.parse("logout:error=SERVICE_UNAVAILABLE")).build()) {
-            Process hlm = start(sim, "link", "create", "--retries", "1", "--retry-backoff", "0");
-            try {
-                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
-                assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
+    @WithSimulator(linkDelay = "PT5M", faults = "logout:error=SERVICE_UNAVAILABLE")
+    void aLogoutTheVcenterDoesNotConfirmIsReportedAsSuch(Simulator sim) throws Exception {
+        Process hlm = start(sim, "link", "create", "--retries", "1", "--retry-backoff", "0");
+        try {
+            awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+            assertThat(hlm.isAlive()).as("hlm is waiting for the create: %s", Files.readString(dir.resolve("err"))).isTrue();
 
-                signalAndAwaitExit(hlm, "INT");
+            signalAndAwaitExit(hlm, "INT");
 
-                String err = Files.readString(dir.resolve("err"));
-                assertThat(hlm.exitValue()).as(err).isEqualTo(130);
-                assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; the logout was not "
-                        + "confirmed by 127.0.0.1:" + sim.cloudPort() + ", so the session there ends on its idle timeout")
-                        .doesNotContain("logged out");
-                assertThat(sim.openSessions()).as("the session the vCenter kept").isEqualTo(1);
-            } finally {
-                hlm.destroyForcibly();
-            }
+            String err = Files.readString(dir.resolve("err"));
+            assertThat(hlm.exitValue()).as(err).isEqualTo(130);
+            assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; the logout was not "
+                    + "confirmed by 127.0.0.1:" + sim.cloudPort() + ", so the session there ends on its idle timeout")
+                    .doesNotContain("logged out");
+            assertThat(sim.openSessions()).as("the session the vCenter kept").isEqualTo(1);
+        } finally {
+            hlm.destroyForcibly();
         }
     }
 
     @org.junit.jupiter.api.Test
-    void ctrlCWhileTheLoginWaitsForItsAnswerDoesNotClaimNoSessionWasOpen() throws Exception {
-        try (Simulator sim = Simulator.builder().fault(dev.hlm.sim.fault.Fault.parse("login:latency=3s")).build()) {
-            Process hlm = start(sim, "link", "list");
-            try {
-                awaitOrFail(() -> !sim.requests().isEmpty() || !hlm.isAlive(), "the login to arrive");
-                assertThat(hlm.isAlive()).as("hlm is logging in: %s", Files.readString(dir.resolve("err"))).isTrue();
+    @WithSimulator(faults = "login:latency=3s")
+    void ctrlCWhileTheLoginWaitsForItsAnswerDoesNotClaimNoSessionWasOpen(Simulator sim) throws Exception {
+        Process hlm = start(sim, "link", "list");
+        try {
+            awaitOrFail(() -> !sim.requests().isEmpty() || !hlm.isAlive(), "the login to arrive");
+            assertThat(hlm.isAlive()).as("hlm is logging in: %s", Files.readString(dir.resolve("err"))).isTrue();
 
-                signalAndAwaitExit(hlm, "INT");
+            signalAndAwaitExit(hlm, "INT");
 
-                // The vCenter opens the session after hlm is gone: hlm cannot end it, and says so.
-                String err = Files.readString(dir.resolve("err"));
-                assertThat(hlm.exitValue()).as(err).isEqualTo(130);
-                assertThat(err).contains("the logout was not confirmed by 127.0.0.1:" + sim.cloudPort()
-                        + ", so the session there ends on its idle timeout").doesNotContain("no session was open");
-            } finally {
-                hlm.destroyForcibly();
-            }
+            // The vCenter opens the session after hlm is gone: hlm cannot end it, and says so.
+            String err = Files.readString(dir.resolve("err"));
+            assertThat(hlm.exitValue()).as(err).isEqualTo(130);
+            assertThat(err).contains("the logout was not confirmed by 127.0.0.1:" + sim.cloudPort()
+                    + ", so the session there ends on its idle timeout").doesNotContain("no session was open");
+        } finally {
+            hlm.destroyForcibly();
         }
     }
 
     @org.junit.jupiter.api.Test
-    void underJsonTheInterruptionIsARecordOnStandardOutput() throws Exception {
-        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
-            Process hlm = start(sim, "link", "create", "--json");
-            try {
-                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
-                signalAndAwaitExit(hlm, "TERM");
+    @WithSimulator(linkDelay = "PT5M")
+    void underJsonTheInterruptionIsARecordOnStandardOutput(Simulator sim) throws Exception {
+        Process hlm = start(sim, "link", "create", "--json");
+        try {
+            awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+            signalAndAwaitExit(hlm, "TERM");
 
-                String out = Files.readString(dir.resolve("out"));
-                assertThat(hlm.exitValue()).as(out + Files.readString(dir.resolve("err"))).isEqualTo(143);
-                com.fasterxml.jackson.databind.JsonNode error = dev.hlm.api.Json.mapper().readTree(out).get("error");
-                assertThat(error.get("type").asText()).isEqualTo("INTERRUPTED");
-                assertThat(error.get("message").asText())
-                        .isEqualTo("stopped before the command finished; logged out (SIGTERM)");
-                assertThat(error.get("exit_code").asInt()).isEqualTo(143);
-                assertThat(sim.openSessions()).isZero();
-            } finally {
-                hlm.destroyForcibly();
-            }
+            String out = Files.readString(dir.resolve("out"));
+            assertThat(hlm.exitValue()).as(out + Files.readString(dir.resolve("err"))).isEqualTo(143);
+            com.fasterxml.jackson.databind.JsonNode error = dev.hlm.api.Json.mapper().readTree(out).get("error");
+            assertThat(error.get("type").asText()).isEqualTo("INTERRUPTED");
+            assertThat(error.get("message").asText())
+                    .isEqualTo("stopped before the command finished; logged out (SIGTERM)");
+            assertThat(error.get("exit_code").asInt()).isEqualTo(143);
+            assertThat(sim.openSessions()).isZero();
+        } finally {
+            hlm.destroyForcibly();
         }
     }
 
     @org.junit.jupiter.api.Test
-    void aHangupLogsOutAndExits129() throws Exception {
-        try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
-            Process hlm = start(sim, "link", "create");
-            try {
-                awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
-                signalAndAwaitExit(hlm, "HUP");
+    @WithSimulator(linkDelay = "PT5M")
+    void aHangupLogsOutAndExits129(Simulator sim) throws Exception {
+        Process hlm = start(sim, "link", "create");
+        try {
+            awaitOrFail(() -> !PscTrustIT.creates(sim).isEmpty() || !hlm.isAlive(), "the create to arrive");
+            signalAndAwaitExit(hlm, "HUP");
 
-                String err = Files.readString(dir.resolve("err"));
-                assertThat(hlm.exitValue()).as(err).isEqualTo(129);
-                assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; logged out");
-                assertThat(sim.openSessions()).isZero();
-            } finally {
-                hlm.destroyForcibly();
-            }
+            String err = Files.readString(dir.resolve("err"));
+            assertThat(hlm.exitValue()).as(err).isEqualTo(129);
+            assertThat(err).contains("hlm: INTERRUPTED: stopped before the command finished; logged out");
+            assertThat(sim.openSessions()).isZero();
+        } finally {
+            hlm.destroyForcibly();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.Traffic;
+import dev.hlm.testing.WithSimulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * loads no simulator class and no BouncyCastle (the simulator's certificate generator). A {@code --version}
  * does not even set up TLS. (How long these take is for the benchmark, not for tests.)
  */
+@WithSimulator
+@Tag("process") // starts hlm in a new JVM
 class StartupIT {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final String CLASSPATH = System.getProperty("java.class.path");
@@ -35,20 +39,18 @@ class StartupIT {
     private record Run(int exitCode, String output, List<String> classes) {}
 
     @Test
-    void linkCreateLoadsOnlyTheClientSide() throws Exception {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.of(sim, dir);
-            Run run = hlm(env, "link", "create", "--admin-group", "ops@corp.local");
-            assertThat(run.exitCode()).as(run.output()).isZero();
-            assertThat(run.output()).contains("Linked vsphere.local")
-                    .doesNotContain(env.get("HLM_PASSWORD"), env.get("HLM_PSC_PASSWORD"));
-            // The log is read right: the client and TLS are in it.
-            assertThat(run.classes()).contains("dev.hlm.client.Transport", "sun.security.ssl.SSLEngineImpl");
-            for (String prefix : NEVER_ON_THE_CLIENT_PATH) {
-                assertThat(run.classes()).as("classes loaded by link create").noneMatch(c -> c.startsWith(prefix));
-            }
-            assertThat(sim.cloudTraffic()).isEqualTo(new Traffic(3, 1));
+    void linkCreateLoadsOnlyTheClientSide(Simulator sim) throws Exception {
+        Map<String, String> env = SimEnv.of(sim, dir);
+        Run run = hlm(env, "link", "create", "--admin-group", "ops@corp.local");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Linked vsphere.local")
+                .doesNotContain(env.get("HLM_PASSWORD"), env.get("HLM_PSC_PASSWORD"));
+        // The log is read right: the client and TLS are in it.
+        assertThat(run.classes()).contains("dev.hlm.client.Transport", "sun.security.ssl.SSLEngineImpl");
+        for (String prefix : NEVER_ON_THE_CLIENT_PATH) {
+            assertThat(run.classes()).as("classes loaded by link create").noneMatch(c -> c.startsWith(prefix));
         }
+        assertThat(sim.cloudTraffic()).isEqualTo(new Traffic(3, 1));
     }
 
     @Test

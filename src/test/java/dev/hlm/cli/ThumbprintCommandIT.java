@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hlm.api.Json;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.Thumbprint;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,41 +19,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code hlm thumbprint HOST[:PORT]}: what a server presents, in vSphere's format; never a hang. */
+@WithSimulator
 class ThumbprintCommandIT {
     @Test
-    void printsTheCertificateInVspheresFormat() {
-        try (Simulator sim = Simulator.builder().build()) {
-            X509Certificate psc = sim.pscCertificate().certificate();
-            Cli.Result r = Cli.run(Map.of(), "thumbprint", "127.0.0.1:" + sim.pscPort());
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.out()).startsWith("Certificate of 127.0.0.1:" + sim.pscPort() + ":\n")
-                    .contains("  Subject:  ", "CN=hlm-sim-psc", "  Issuer:   ", "  Name:     DNS:localhost\n  Name:     IP:127.0.0.1\n",
-                            "  Valid:    " + psc.getNotBefore().toInstant() + " to " + psc.getNotAfter().toInstant(),
-                            "  SHA-256:  " + Thumbprint.sha256(psc) + "\n", "  SHA-1:    " + Thumbprint.sha1(psc) + "\n");
-            assertThat(r.out()).containsPattern("SHA-256:  ([0-9A-F]{2}:){31}[0-9A-F]{2}\n")
-                    .containsPattern("SHA-1:    ([0-9A-F]{2}:){19}[0-9A-F]{2}\n");
-            assertThat(r.err()).isEmpty();
-            // It trusts nothing and sends nothing: no request reached the PSC.
-            assertThat(sim.pscRequests()).isEmpty();
-        }
+    void printsTheCertificateInVspheresFormat(Simulator sim) {
+        X509Certificate psc = sim.pscCertificate().certificate();
+        Cli.Result r = Cli.run(Map.of(), "thumbprint", "127.0.0.1:" + sim.pscPort());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("Certificate of 127.0.0.1:" + sim.pscPort() + ":\n")
+                .contains("  Subject:  ", "CN=hlm-sim-psc", "  Issuer:   ", "  Name:     DNS:localhost\n  Name:     IP:127.0.0.1\n",
+                        "  Valid:    " + psc.getNotBefore().toInstant() + " to " + psc.getNotAfter().toInstant(),
+                        "  SHA-256:  " + Thumbprint.sha256(psc) + "\n", "  SHA-1:    " + Thumbprint.sha1(psc) + "\n");
+        assertThat(r.out()).containsPattern("SHA-256:  ([0-9A-F]{2}:){31}[0-9A-F]{2}\n")
+                .containsPattern("SHA-1:    ([0-9A-F]{2}:){19}[0-9A-F]{2}\n");
+        assertThat(r.err()).isEmpty();
+        // It trusts nothing and sends nothing: no request reached the PSC.
+        assertThat(sim.pscRequests()).isEmpty();
     }
 
     @Test
-    void jsonHasStableFieldNames() throws Exception {
-        try (Simulator sim = Simulator.builder().build()) {
-            X509Certificate vc = sim.cloudCertificate().certificate();
-            Cli.Result r = Cli.run(Map.of(), "thumbprint", "https://127.0.0.1:" + sim.cloudPort(), "--json");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            JsonNode json = Json.mapper().readTree(r.out());
-            assertThat(json.path("server").asText()).isEqualTo("127.0.0.1:" + sim.cloudPort());
-            assertThat(json.path("subject").asText()).contains("CN=hlm-sim-cloud-vcenter");
-            assertThat(json.path("issuer").asText()).contains("CN=hlm-sim-cloud-vcenter");
-            assertThat(json.path("subject_alternative_names").toString()).contains("DNS:localhost", "IP:127.0.0.1");
-            assertThat(json.path("not_before").asText()).isEqualTo(vc.getNotBefore().toInstant().toString());
-            assertThat(json.path("not_after").asText()).isEqualTo(vc.getNotAfter().toInstant().toString());
-            assertThat(json.path("sha256").asText()).isEqualTo(Thumbprint.sha256(vc).toString());
-            assertThat(json.path("sha1").asText()).isEqualTo(Thumbprint.sha1(vc).toString());
-        }
+    void jsonHasStableFieldNames(Simulator sim) throws Exception {
+        X509Certificate vc = sim.cloudCertificate().certificate();
+        Cli.Result r = Cli.run(Map.of(), "thumbprint", "https://127.0.0.1:" + sim.cloudPort(), "--json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode json = Json.mapper().readTree(r.out());
+        assertThat(json.path("server").asText()).isEqualTo("127.0.0.1:" + sim.cloudPort());
+        assertThat(json.path("subject").asText()).contains("CN=hlm-sim-cloud-vcenter");
+        assertThat(json.path("issuer").asText()).contains("CN=hlm-sim-cloud-vcenter");
+        assertThat(json.path("subject_alternative_names").toString()).contains("DNS:localhost", "IP:127.0.0.1");
+        assertThat(json.path("not_before").asText()).isEqualTo(vc.getNotBefore().toInstant().toString());
+        assertThat(json.path("not_after").asText()).isEqualTo(vc.getNotAfter().toInstant().toString());
+        assertThat(json.path("sha256").asText()).isEqualTo(Thumbprint.sha256(vc).toString());
+        assertThat(json.path("sha1").asText()).isEqualTo(Thumbprint.sha1(vc).toString());
     }
 
     @ParameterizedTest

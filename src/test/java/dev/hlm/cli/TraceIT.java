@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -22,56 +23,53 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code --trace} of a whole create, list, delete run shows every exchange and no secret. */
+@WithSimulator
 class TraceIT {
     @TempDir
     Path dir;
 
     @ParameterizedTest(name = "--api-flavor {0}")
     @ValueSource(strings = {"api", "rest"})
-    void aFullRunsTraceHoldsNoPasswordTokenOrCookie(String flavor) {
-        try (Simulator sim = Simulator.builder().build()) {
-            Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_API_FLAVOR", flavor);
-            StringBuilder trace = new StringBuilder();
+    void aFullRunsTraceHoldsNoPasswordTokenOrCookie(String flavor, Simulator sim) {
+        Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_API_FLAVOR", flavor);
+        StringBuilder trace = new StringBuilder();
 
-            Cli.Result created = Cli.run(env, "link", "create", "--admin-group", "ops@corp.local", "--trace");
-            assertThat(created.exitCode()).as(created.toString()).isZero();
-            trace.append(created.err());
-            String id = sim.links().get(0).link();
-            Cli.Result listed = Cli.run(env, "link", "list", "--trace");
-            assertThat(listed.exitCode()).as(listed.toString()).isZero();
-            trace.append(listed.err());
-            // With the PSC password: over /api the unlink sends the on-prem credentials in its body.
-            Cli.Result deleted = Cli.run(env, "link", "delete", id, "--trace", "--yes");
-            assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
-            trace.append(deleted.err());
+        Cli.Result created = Cli.run(env, "link", "create", "--admin-group", "ops@corp.local", "--trace");
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        trace.append(created.err());
+        String id = sim.links().get(0).link();
+        Cli.Result listed = Cli.run(env, "link", "list", "--trace");
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+        trace.append(listed.err());
+        // With the PSC password: over /api the unlink sends the on-prem credentials in its body.
+        Cli.Result deleted = Cli.run(env, "link", "delete", id, "--trace", "--yes");
+        assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
+        trace.append(deleted.err());
 
-            String text = trace.toString();
-            String prefix = "/" + flavor + "/";
-            assertThat(text).contains("> POST https://127.0.0.1:" + sim.cloudPort() + prefix, "< 20", "***",
-                    "\"psc_hostname\"", "\"domain_name\"");
-            assertThat(text).doesNotContain(secrets(sim));
-            if (flavor.equals("rest")) {
-                assertThat(text).containsPattern("(?im)^< set-cookie: \\*\\*\\*$");
-            } else {
-                assertThat(text).contains("?action=delete");
-            }
+        String text = trace.toString();
+        String prefix = "/" + flavor + "/";
+        assertThat(text).contains("> POST https://127.0.0.1:" + sim.cloudPort() + prefix, "< 20", "***",
+                "\"psc_hostname\"", "\"domain_name\"");
+        assertThat(text).doesNotContain(secrets(sim));
+        if (flavor.equals("rest")) {
+            assertThat(text).containsPattern("(?im)^< set-cookie: \\*\\*\\*$");
+        } else {
+            assertThat(text).contains("?action=delete");
         }
     }
 
     @org.junit.jupiter.api.Test
-    void linkChecksTraceShowsItsOwnExchangesWithThePscToo() {
-        try (Simulator sim = Simulator.builder().build()) {
-            Cli.Result r = Cli.run(SimEnv.of(sim, dir), "link", "check", "--trace");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            String psc = "https://127.0.0.1:" + sim.pscPort();
-            assertThat(r.err()).contains("> POST " + psc + "/api/session", "> GET " + psc + "/api/session",
-                    "> DELETE " + psc + "/api/session", "> POST https://127.0.0.1:" + sim.cloudPort() + "/api/session");
-            assertThat(sim.pscRequests()).as("hlm's own PSC requests").isNotEmpty();
-            assertThat(r.err()).doesNotContain(secrets(sim));
-            for (RecordedRequest request : sim.pscRequests()) {
-                request.header("vmware-api-session-id").ifPresent(token -> assertThat(r.err()).doesNotContain(token));
-                request.header("authorization").ifPresent(basic -> assertThat(r.err()).doesNotContain(basic));
-            }
+    void linkChecksTraceShowsItsOwnExchangesWithThePscToo(Simulator sim) {
+        Cli.Result r = Cli.run(SimEnv.of(sim, dir), "link", "check", "--trace");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String psc = "https://127.0.0.1:" + sim.pscPort();
+        assertThat(r.err()).contains("> POST " + psc + "/api/session", "> GET " + psc + "/api/session",
+                "> DELETE " + psc + "/api/session", "> POST https://127.0.0.1:" + sim.cloudPort() + "/api/session");
+        assertThat(sim.pscRequests()).as("hlm's own PSC requests").isNotEmpty();
+        assertThat(r.err()).doesNotContain(secrets(sim));
+        for (RecordedRequest request : sim.pscRequests()) {
+            request.header("vmware-api-session-id").ifPresent(token -> assertThat(r.err()).doesNotContain(token));
+            request.header("authorization").ifPresent(basic -> assertThat(r.err()).doesNotContain(basic));
         }
     }
 

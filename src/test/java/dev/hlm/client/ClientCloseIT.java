@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hlm.api.CreateSpec;
 import dev.hlm.sim.Simulator;
-import dev.hlm.tls.TrustPolicy;
+import dev.hlm.testing.SimulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +22,7 @@ class ClientCloseIT {
     @Test
     void closeLogsOutWhileAnOperationIsStillWaiting() throws Exception {
         try (Simulator sim = Simulator.builder().linkDelay(Duration.ofMinutes(5)).build()) {
-            HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                    .password(sim.cloudAdminPassword())
-                    .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+            HlmClient vc = SimulatorExtension.clientOf(sim).build();
             CreateSpec spec = new CreateSpec(sim.pscHostname(), String.valueOf(sim.pscPort()), sim.domainName(),
                     sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(), null, null);
             CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> vc.createLink(spec).id());
@@ -48,9 +45,7 @@ class ClientCloseIT {
     void closeEndsTheHttpClientsThreadAtOnce() throws Exception {
         try (Simulator sim = Simulator.builder().build()) {
             Set<Thread> before = selectorThreads();
-            HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                    .password(sim.cloudAdminPassword())
-                    .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+            HlmClient vc = SimulatorExtension.clientOf(sim).build();
             vc.listLinks();
             Set<Thread> mine = selectorThreads();
             mine.removeAll(before);
@@ -78,9 +73,7 @@ class ClientCloseIT {
     @Test
     void anOperationAfterCloseSendsNothing() {
         try (Simulator sim = Simulator.builder().build()) {
-            HlmClient vc = HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                    .password(sim.cloudAdminPassword())
-                    .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+            HlmClient vc = SimulatorExtension.clientOf(sim).build();
             vc.login();
             vc.close();
             vc.close();

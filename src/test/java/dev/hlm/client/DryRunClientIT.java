@@ -8,17 +8,18 @@ import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
 import dev.hlm.tls.TrustPolicy;
 import java.util.Optional;
+import dev.hlm.testing.SimulatorExtension;
+import dev.hlm.testing.WithSimulator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A dry-run client logs in and reads, and holds back everything that would change the vCenter. */
+@WithSimulator
 class DryRunClientIT {
     private static HlmClient client(Simulator sim, HlmClient.FlavorChoice flavor, boolean dryRun) {
-        return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword()).flavor(flavor)
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate())))
+        return SimulatorExtension.clientOf(sim).flavor(flavor)
                 .dryRun(dryRun).build();
     }
 
@@ -62,9 +63,8 @@ class DryRunClientIT {
     }
 
     @Test
-    void deleteWithCredentialsIsPlannedWithThePasswordMasked() {
-        try (Simulator sim = Simulator.builder().build();
-                HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, true)) {
+    void deleteWithCredentialsIsPlannedWithThePasswordMasked(Simulator sim) {
+        try (HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, true)) {
             vc.deleteLink("x", Optional.of(new Credentials(sim.pscAdminUsername(), sim.pscAdminPassword())));
             PlannedRequest planned = vc.plannedRequests().get(0);
             assertThat(planned.path()).isEqualTo("/api/hvc/links/x?action=delete");
@@ -74,9 +74,8 @@ class DryRunClientIT {
     }
 
     @Test
-    void withoutDryRunNothingIsPlanned() {
-        try (Simulator sim = Simulator.builder().build();
-                HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, false)) {
+    void withoutDryRunNothingIsPlanned(Simulator sim) {
+        try (HlmClient vc = client(sim, HlmClient.FlavorChoice.AUTO, false)) {
             vc.addAdministrator("ops@corp.local");
             assertThat(vc.dryRun()).isFalse();
             assertThat(vc.plannedRequests()).isEmpty();
@@ -86,8 +85,8 @@ class DryRunClientIT {
 
     @ParameterizedTest
     @EnumSource(value = HlmClient.FlavorChoice.class, names = {"API", "REST"})
-    void sessionNamesTheUserAsTheServerDoes(HlmClient.FlavorChoice flavor) {
-        try (Simulator sim = Simulator.builder().build(); HlmClient vc = client(sim, flavor, false)) {
+    void sessionNamesTheUserAsTheServerDoes(HlmClient.FlavorChoice flavor, Simulator sim) {
+        try (HlmClient vc = client(sim, flavor, false)) {
             assertThat(vc.session().user()).isEqualTo(sim.cloudAdminUsername());
         }
     }

@@ -11,7 +11,7 @@ import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.sim.fault.FaultAction;
 import dev.hlm.sim.fault.FaultRoute;
-import dev.hlm.tls.TrustPolicy;
+import dev.hlm.testing.SimulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@link #thirtyTwoClientsForABoundedNumberOfRounds()} runs in every build, and so does the soak variant,
  * which runs the same loop for a fixed time: {@value #SOAK_DEFAULT}, or as long as
- * {@code mvn verify -Dtest=LoadIT -Dhlm.soak=10m} asks.
+ * {@code mvn verify -Dtest=LoadIT -Dhlm.soak=10m} asks; only the quick loop ({@code -Pquick}) leaves it out.
  */
 class LoadIT {
     private static final int CLIENTS = 32;
@@ -76,6 +77,7 @@ class LoadIT {
     }
 
     /** Runs in every build for {@value #SOAK_DEFAULT}; {@code -Dhlm.soak=10m} runs longer, {@code -Dhlm.soak=0s} not at all. */
+    @Tag("soak") // runs for a fixed time, 30 s by default
     @Test
     void soakForAFixedTime() throws Exception {
         Duration soak = soakDuration(System.getProperty("hlm.soak", SOAK_DEFAULT));
@@ -417,12 +419,7 @@ class LoadIT {
     }
 
     private static HlmClient client(Simulator sim, RecoveryListener listener) {
-        return HlmClient.builder()
-                .listener(listener)
-                .server(sim.cloudUrl())
-                .username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword())
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate())))
+        return SimulatorExtension.clientOf(sim).listener(listener)
                 .requestTimeout(Duration.ofSeconds(30))
                 .linkTimeout(Duration.ofSeconds(30))
                 // Some 10% of the calls on a route meet a fault that is repeated (a 503, a lost answer of an

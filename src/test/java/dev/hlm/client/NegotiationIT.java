@@ -13,6 +13,8 @@ import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.SimulatorExtension;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import dev.hlm.tls.TrustPolicy;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client learns what each simulated version and role is, and adapts (decisions D7, D8, D15). */
+@WithSimulator
 class NegotiationIT {
     static Stream<Arguments> versionsAndRoles() {
         List<Arguments> all = new ArrayList<>();
@@ -43,9 +46,7 @@ class NegotiationIT {
     }
 
     private static HlmClient client(Simulator sim, HlmClient.FlavorChoice flavor) {
-        return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword()).flavor(flavor)
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+        return SimulatorExtension.clientOf(sim).flavor(flavor).build();
     }
 
     private static CreateSpec spec(Simulator sim) {
@@ -146,8 +147,8 @@ class NegotiationIT {
     }
 
     @Test
-    void overRestAn801ServerHasGetButNoUnlinkWithCredentials() {
-        try (Simulator sim = Simulator.builder().build(); HlmClient vc = client(sim, HlmClient.FlavorChoice.REST)) {
+    void overRestAn801ServerHasGetButNoUnlinkWithCredentials(Simulator sim) {
+        try (HlmClient vc = client(sim, HlmClient.FlavorChoice.REST)) {
             String id = vc.createLink(spec(sim)).id();
             assertThat(vc.about().flavor()).isEqualTo(Flavor.REST);
             assertThat(vc.getLink(id).connectionHealthStatus()).isNotNull();
@@ -179,8 +180,8 @@ class NegotiationIT {
     }
 
     @Test
-    void aCertificateAndADifferentThumbprintAreRefusedBeforeSending() {
-        try (Simulator sim = Simulator.builder().build(); HlmClient vc = client(sim)) {
+    void aCertificateAndADifferentThumbprintAreRefusedBeforeSending(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             String other = GeneratedCertificate.builder("other").build().sha256().toString();
             CreateSpec spec = spec(sim).withSslThumbprint(other).withSslCertificate(sim.pscCertificate().pem());
             assertThatThrownBy(() -> vc.createLink(spec)).isInstanceOf(IllegalArgumentException.class)

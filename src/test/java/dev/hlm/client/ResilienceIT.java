@@ -10,6 +10,8 @@ import dev.hlm.sim.Simulator;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.tls.TrustPolicy;
 import java.util.Optional;
+import dev.hlm.testing.SimulatorExtension;
+import dev.hlm.testing.WithSimulator;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * renews an expired session once, settles lost answers by listing, never sends a create twice blindly, and
  * never waits longer than its timeouts.
  */
+@WithSimulator
 class ResilienceIT {
     /** What the client told its listener, as lines. */
     static final class Recorder implements RecoveryListener {
@@ -58,11 +61,7 @@ class ResilienceIT {
     }
 
     private HlmClient client(Simulator sim, int retries) {
-        return HlmClient.builder()
-                .server(sim.cloudUrl())
-                .username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword())
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate())))
+        return SimulatorExtension.clientOf(sim)
                 .requestTimeout(Duration.ofSeconds(2))
                 .linkTimeout(Duration.ofSeconds(3))
                 .retries(new RetryPolicy(retries, Duration.ofMillis(5), Duration.ofMillis(40)))
@@ -86,9 +85,9 @@ class ResilienceIT {
     // --- repeating what is safe ---------------------------------------------------------------------------
 
     @Test
-    void aReadRefusedWith503IsRepeated() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:error=SERVICE_UNAVAILABLE,times=2")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "list:error=SERVICE_UNAVAILABLE,times=2")
+    void aReadRefusedWith503IsRepeated(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             assertThat(vc.listLinks()).isEmpty();
             assertThat(recorder.events).containsExactly("retry list links 1/3", "retry list links 2/3");
             assertThat(count(sim, "GET", "/api/hvc/links")).isEqualTo(3);
@@ -96,9 +95,9 @@ class ResilienceIT {
     }
 
     @Test
-    void aCreateRefusedWith503IsRepeatedBecauseItWasNotCarriedOut() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:error=SERVICE_UNAVAILABLE,times=1")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "create:error=SERVICE_UNAVAILABLE,times=1")
+    void aCreateRefusedWith503IsRepeatedBecauseItWasNotCarriedOut(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             CreatedLink created = vc.createLink(spec(sim));
             assertThat(created.foundAfterLostAnswer()).isFalse();
             assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.link()).isEqualTo(created.id()));
@@ -107,9 +106,9 @@ class ResilienceIT {
     }
 
     @Test
-    void aServiceThatStaysUnavailableIsReportedAfterTheLastRepeat() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:error=SERVICE_UNAVAILABLE")).build();
-                HlmClient vc = client(sim, 2)) {
+    @WithSimulator(faults = "create:error=SERVICE_UNAVAILABLE")
+    void aServiceThatStaysUnavailableIsReportedAfterTheLastRepeat(Simulator sim) {
+        try (HlmClient vc = client(sim, 2)) {
             assertThatThrownBy(() -> vc.createLink(spec(sim))).isInstanceOf(ApiException.ServiceUnavailable.class);
             assertThat(creates(sim)).isEqualTo(3);
             assertThat(sim.links()).isEmpty();
@@ -132,9 +131,9 @@ class ResilienceIT {
     }
 
     @Test
-    void anIdempotentAdminChangeWhoseAnswerIsLostIsRepeated() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("admin-add:drop=after,times=1")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "admin-add:drop=after,times=1")
+    void anIdempotentAdminChangeWhoseAnswerIsLostIsRepeated(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             vc.addAdministrator("ops@corp.local");
             assertThat(sim.administrators()).containsExactly("ops@corp.local");
             assertThat(recorder.events).containsExactly("retry add administrator 1/3");
@@ -182,9 +181,9 @@ class ResilienceIT {
     }
 
     @Test
-    void retriesCanBeTurnedOff() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:error=SERVICE_UNAVAILABLE,times=1")).build();
-                HlmClient vc = client(sim, 0)) {
+    @WithSimulator(faults = "list:error=SERVICE_UNAVAILABLE,times=1")
+    void retriesCanBeTurnedOff(Simulator sim) {
+        try (HlmClient vc = client(sim, 0)) {
             assertThatThrownBy(vc::listLinks).isInstanceOf(ApiException.ServiceUnavailable.class);
             assertThat(recorder.events).isEmpty();
         }
@@ -209,9 +208,9 @@ class ResilienceIT {
     // --- timeouts -----------------------------------------------------------------------------------------
 
     @Test
-    void aStalledBodyEndsInATimeoutNotAHang() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:stall")).build();
-                HlmClient vc = client(sim, 1)) {
+    @WithSimulator(faults = "list:stall")
+    void aStalledBodyEndsInATimeoutNotAHang(Simulator sim) {
+        try (HlmClient vc = client(sim, 1)) {
             assertThatThrownBy(vc::listLinks).isInstanceOfSatisfying(TransportException.class, e -> {
                 assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT);
                 assertThat(e.getMessage()).contains("did not answer within 2 s");
@@ -221,9 +220,9 @@ class ResilienceIT {
     }
 
     @Test
-    void aTrickledBodyThatOutlastsTheTimeoutEndsInATimeout() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:trickle=3s")).build();
-                HlmClient vc = client(sim, 0)) {
+    @WithSimulator(faults = "list:trickle=3s")
+    void aTrickledBodyThatOutlastsTheTimeoutEndsInATimeout(Simulator sim) {
+        try (HlmClient vc = client(sim, 0)) {
             assertThatThrownBy(vc::listLinks).isInstanceOfSatisfying(TransportException.class,
                     e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.TIMEOUT));
         }
@@ -246,18 +245,18 @@ class ResilienceIT {
     }
 
     @Test
-    void aSecondExpiryInOneCallIsReported() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:expire,times=2")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "list:expire,times=2")
+    void aSecondExpiryInOneCallIsReported(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             assertThatThrownBy(vc::listLinks).isInstanceOf(ApiException.Unauthenticated.class);
             assertThat(recorder.count("login again")).isEqualTo(1);
         }
     }
 
     @Test
-    void afterASecondExpiryTheNextCallLogsInAfreshAndNeverSendsTheDeadToken() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("list:expire,times=2")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "list:expire,times=2")
+    void afterASecondExpiryTheNextCallLogsInAfreshAndNeverSendsTheDeadToken(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             assertThatThrownBy(vc::listLinks).isInstanceOf(ApiException.Unauthenticated.class);
             int before = sim.requests().size();
 
@@ -273,10 +272,9 @@ class ResilienceIT {
     }
 
     @Test
-    void theRestFlavorRenewsItsSessionInRestToo() {
-        try (Simulator sim = Simulator.builder().apiVersion(dev.hlm.sim.ApiVersion.V6_7)
-                .fault(Fault.parse("list:expire,times=1")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(apiVersion = dev.hlm.sim.ApiVersion.V6_7, faults = "list:expire,times=1")
+    void theRestFlavorRenewsItsSessionInRestToo(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             assertThat(vc.listLinks()).isEmpty();
             assertThat(sim.requests()).extracting(RecordedRequest::path)
                     .filteredOn(p -> p.contains("session")).containsOnly("/api/session", "/rest/com/vmware/cis/session");
@@ -287,9 +285,9 @@ class ResilienceIT {
     // --- lost answers of changes --------------------------------------------------------------------------
 
     @Test
-    void aCreateWhoseAnswerIsLostAfterTheLinkWasMadeIsFoundByListingNotResent() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:drop=after")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "create:drop=after")
+    void aCreateWhoseAnswerIsLostAfterTheLinkWasMadeIsFoundByListingNotResent(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             CreatedLink created = vc.createLink(spec(sim));
             assertThat(created.foundAfterLostAnswer()).isTrue();
             assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.link()).isEqualTo(created.id()));
@@ -300,9 +298,9 @@ class ResilienceIT {
     }
 
     @Test
-    void aCreateWhoseAnswerIsLostBeforeTheLinkWasMadeIsReportedAsNotLinked() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:drop=before")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "create:drop=before")
+    void aCreateWhoseAnswerIsLostBeforeTheLinkWasMadeIsReportedAsNotLinked(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             assertThatThrownBy(() -> vc.createLink(spec(sim))).isInstanceOfSatisfying(TransportException.class, e -> {
                 assertThat(e.outcomeChecked()).isTrue();
                 assertThat(e.delivery()).isEqualTo(TransportException.Delivery.UNKNOWN);
@@ -333,10 +331,9 @@ class ResilienceIT {
     }
 
     @Test
-    void whenTheListingFailsTooTheOutcomeIsUnknown() {
-        try (Simulator sim = Simulator.builder()
-                .fault(Fault.parse("create:drop=after"), Fault.parse("list:status=500")).build();
-                HlmClient vc = client(sim, 1)) {
+    @WithSimulator(faults = {"create:drop=after", "list:status=500"})
+    void whenTheListingFailsTooTheOutcomeIsUnknown(Simulator sim) {
+        try (HlmClient vc = client(sim, 1)) {
             assertThatThrownBy(() -> vc.createLink(spec(sim))).isInstanceOfSatisfying(TransportException.class, e -> {
                 assertThat(e.outcomeChecked()).isTrue();
                 assertThat(e.getMessage()).contains("listing the links").endsWith("the outcome is unknown");
@@ -346,8 +343,8 @@ class ResilienceIT {
     }
 
     @Test
-    void aDeleteWhoseAnswerIsLostIsSettledByListing() {
-        try (Simulator sim = Simulator.builder().build(); HlmClient vc = client(sim)) {
+    void aDeleteWhoseAnswerIsLostIsSettledByListing(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             String id = vc.createLink(spec(sim)).id();
             sim.injectFaults(Fault.parse("delete:drop=after,times=1"));
             vc.deleteLink(id, Optional.empty());
@@ -365,9 +362,9 @@ class ResilienceIT {
     }
 
     @Test
-    void aDefiniteRefusalIsNeverRepeated() {
-        try (Simulator sim = Simulator.builder().fault(Fault.parse("create:error=ALREADY_EXISTS")).build();
-                HlmClient vc = client(sim)) {
+    @WithSimulator(faults = "create:error=ALREADY_EXISTS")
+    void aDefiniteRefusalIsNeverRepeated(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             assertThatThrownBy(() -> vc.createLink(spec(sim))).isInstanceOfSatisfying(ApiException.class,
                     e -> assertThat(e.errorType()).isEqualTo(ErrorType.ALREADY_EXISTS));
             assertThat(recorder.events).isEmpty();

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.Traffic;
-import dev.hlm.tls.TrustPolicy;
-import java.util.List;
+import dev.hlm.testing.SimulatorExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The transport against the simulator: every call of one client shares one kept-alive TLS connection. */
 class TransportIT {
     private static HlmClient client(Simulator sim, HlmClient.FlavorChoice flavor) {
-        return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword()).flavor(flavor)
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+        return SimulatorExtension.clientOf(sim).flavor(flavor).build();
     }
 
     @ParameterizedTest(name = "{0}")

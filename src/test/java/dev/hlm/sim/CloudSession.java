@@ -1,12 +1,13 @@
 package dev.hlm.sim;
 
-import org.junit.jupiter.api.AfterEach;
+import dev.hlm.testing.WithSimulator;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
  * For tests of the simulator's routes: a fresh simulator for each test, raw HTTPS to its cloud vCenter that
  * trusts exactly its certificate, and a session of its cloud administrator; closed after the test.
  */
+@WithSimulator
 abstract class CloudSession {
     Simulator sim;
     SimHttp http;
@@ -14,14 +15,9 @@ abstract class CloudSession {
     String[] admin;
 
     @BeforeEach
-    void start() {
-        sim = Simulator.builder().build();
+    void start(Simulator sim) {
+        this.sim = sim;
         http = SimHttp.cloud(sim);
         admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
     }
 }

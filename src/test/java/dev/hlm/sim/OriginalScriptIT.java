@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * flavor), 7.0U2 and 8.0U1. Needs python3 with requests; without them this test fails and says what to
  * install. Without the script (not named, not beside the checkout) it is skipped, saying how to name it.
  */
+@Tag("script") // runs the original HLMLinking.py with python3
 class OriginalScriptIT {
     private static final long TIMEOUT_SECONDS = 60;
 

@@ -5,6 +5,7 @@ import static dev.hlm.sim.SimFixtures.goodSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.SimHttp.Reply;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The cloud vCenter's own view of the network to the PSC: a man in the middle on its way there
  * ({@code pscInterceptor}), or a PSC only the cloud side reaches ({@code pscReachableOnlyFromCloud}).
  */
+@WithSimulator
 class PscPathIT {
     @Test
     void throughAnInterceptorTheCloudVcenterSeesAndReportsItsCertificate() {
@@ -44,22 +46,21 @@ class PscPathIT {
     }
 
     @Test
-    void aPscReachableOnlyFromTheCloudCanBeLinkedButNotReachedFromHere() throws IOException {
-        try (Simulator sim = Simulator.builder().pscReachableOnlyFromCloud().build()) {
-            assertThat(sim.pscHostname()).isNotEqualTo(Simulator.HOST);
-            try (Socket socket = new Socket()) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> socket.connect(new InetSocketAddress(sim.pscHostname(), sim.pscPort()), 5000))
-                        .isInstanceOf(IOException.class);
-            }
-            SimHttp http = SimHttp.cloud(sim);
-            String[] admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
-            Reply created = http.post("/api/hvc/links", api(goodSpec(sim)), admin);
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            String id = created.json().asText();
-            assertThat(http.get("/api/hvc/links/" + id, admin).json().path("connection_health_status").asText())
-                    .isEqualTo("HEALTHY");
-            assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.displayName()).isEqualTo(sim.domainName()));
+    @WithSimulator(pscReachableOnlyFromCloud = true)
+    void aPscReachableOnlyFromTheCloudCanBeLinkedButNotReachedFromHere(Simulator sim) throws IOException {
+        assertThat(sim.pscHostname()).isNotEqualTo(Simulator.HOST);
+        try (Socket socket = new Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> socket.connect(new InetSocketAddress(sim.pscHostname(), sim.pscPort()), 5000))
+                    .isInstanceOf(IOException.class);
         }
+        SimHttp http = SimHttp.cloud(sim);
+        String[] admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
+        Reply created = http.post("/api/hvc/links", api(goodSpec(sim)), admin);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().asText();
+        assertThat(http.get("/api/hvc/links/" + id, admin).json().path("connection_health_status").asText())
+                .isEqualTo("HEALTHY");
+        assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.displayName()).isEqualTo(sim.domainName()));
     }
 }

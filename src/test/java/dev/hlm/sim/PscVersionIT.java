@@ -7,17 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hlm.sim.SimHttp.Reply;
+import dev.hlm.testing.WithSimulator;
 import org.junit.jupiter.api.Test;
 
 /** A PSC older than HLM supports: it says so on its version endpoint, and create refuses it with UNSUPPORTED. */
+@WithSimulator
 class PscVersionIT {
     @Test
-    void byDefaultThePscRunsTheCloudVcentersRelease() {
-        try (Simulator sim = Simulator.builder().apiVersion(ApiVersion.V7_0_2).build()) {
-            assertThat(sim.pscVersion()).isEqualTo("7.0.2.00000");
-            assertThat(SimHttp.psc(sim).get("/api/appliance/system/version").json().path("version").asText())
-                    .isEqualTo("7.0.2.00000");
-        }
+    @WithSimulator(apiVersion = ApiVersion.V7_0_2)
+    void byDefaultThePscRunsTheCloudVcentersRelease(Simulator sim) {
+        assertThat(sim.pscVersion()).isEqualTo("7.0.2.00000");
+        assertThat(SimHttp.psc(sim).get("/api/appliance/system/version").json().path("version").asText())
+                .isEqualTo("7.0.2.00000");
     }
 
     @Test

@@ -3,13 +3,14 @@ package dev.hlm.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.SimHttp.Reply;
+import dev.hlm.testing.WithSimulator;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Login, who-am-I, logout and session expiry in both flavors (docs/decisions.md B.3, D4, D12). */
+@WithSimulator
 class SessionIT {
     private static final String API = "/api/session";
     private static final String REST = "/rest/com/vmware/cis/session";
@@ -18,14 +19,9 @@ class SessionIT {
     private SimHttp http;
 
     @BeforeEach
-    void start() {
-        sim = Simulator.builder().build();
+    void start(Simulator sim) {
+        this.sim = sim;
         http = SimHttp.cloud(sim);
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
     }
 
     @Test

@@ -11,13 +11,13 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Simulator;
+import dev.hlm.testing.SimulatorExtension;
+import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
-import dev.hlm.tls.TrustPolicy;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * no claim that a gateway accepted it, and a wrong one is the cloud vCenter's refusal, never a question
  * about the certificate it reported instead.
  */
+@WithSimulator
 class PscCertificateTrustIT {
     /** A person at a terminal who must not be asked anything. */
     private static final Terminal NO_QUESTIONS = new Terminal() {
@@ -54,9 +55,7 @@ class PscCertificateTrustIT {
     }
 
     private static HlmClient client(Simulator sim) {
-        return HlmClient.builder().server(sim.cloudUrl()).username(sim.cloudAdminUsername())
-                .password(sim.cloudAdminPassword())
-                .trust(TrustPolicy.certificates(List.of(sim.cloudCertificate().certificate()))).build();
+        return SimulatorExtension.clientOf(sim).build();
     }
 
     private static CreateSpec specWithCertificate(Simulator sim, String pem) {
@@ -65,8 +64,9 @@ class PscCertificateTrustIT {
     }
 
     @Test
-    void theRightCertificateLinksWithoutQuestionsOrGatewayTalk() {
-        try (Simulator sim = Simulator.builder().apiVersion(ApiVersion.V9_0).build(); HlmClient vc = client(sim)) {
+    @WithSimulator(apiVersion = ApiVersion.V9_0)
+    void theRightCertificateLinksWithoutQuestionsOrGatewayTalk(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             String id = trust(sim).create(vc, specWithCertificate(sim, sim.pscCertificate().pem())).id();
             assertThat(id).isNotNull();
             assertThat(sim.links()).hasSize(1);
@@ -75,8 +75,9 @@ class PscCertificateTrustIT {
     }
 
     @Test
-    void aWrongCertificateIsTheCloudVcentersRefusal() {
-        try (Simulator sim = Simulator.builder().apiVersion(ApiVersion.V9_0).build(); HlmClient vc = client(sim)) {
+    @WithSimulator(apiVersion = ApiVersion.V9_0)
+    void aWrongCertificateIsTheCloudVcentersRefusal(Simulator sim) {
+        try (HlmClient vc = client(sim)) {
             String other = GeneratedCertificate.builder("not-the-psc").build().pem();
             assertThatThrownBy(() -> trust(sim).create(vc, specWithCertificate(sim, other)))
                     .isInstanceOf(ApiException.UnverifiedPeer.class);
