@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
+import dev.hlm.sim.SimulatorBuilder;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.tls.HostNames;
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class SimServing {
     }
 
     int serve() throws IOException, InterruptedException {
-        Simulator.Builder builder = builder();
+        SimulatorBuilder builder = builder();
         // A directory --background made for its child is temporary too: the child removes it, log and all,
         // once it served. When it cannot start, the parent reads the log in it first, then removes it.
         boolean temporary = options.stateDir == null || options.removeStateDir;
@@ -82,7 +83,7 @@ final class SimServing {
         return 0;
     }
 
-    private Simulator.Builder builder() {
+    private SimulatorBuilder builder() {
         ApiVersion version;
         Role simRole;
         try {
@@ -98,7 +99,7 @@ final class SimServing {
             // A domain 'hlm link create' would refuse to send.
             throw CliException.usage("--domain-name " + domainProblem, "an SSO domain is a DNS-style name, e.g. vsphere.local");
         }
-        Simulator.Builder b;
+        SimulatorBuilder b;
         try {
             b = Simulator.builder()
                     .apiVersion(version)
@@ -154,7 +155,7 @@ final class SimServing {
     }
 
     /** Binds both ports; one already taken is the user's to change, not a bug. */
-    private static Simulator start(Simulator.Builder builder) {
+    private static Simulator start(SimulatorBuilder builder) {
         try {
             return builder.build();
         } catch (java.io.UncheckedIOException e) {

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * What every simulated server is started with. {@link Simulator.Builder} writes the fields of one
+ * What every simulated server is started with. {@link SimulatorBuilder} writes the fields of one
  * {@link CloudSettings} and one {@link PscSettings}, each field starting at its default; {@code build()} gives
  * the servers a snapshot that nothing writes, so later builder calls change nothing. A setting is a field
  * (with its default) in one of these classes, a builder method that sets it, and the server code that reads it.

@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.sim.Simulator;
+import dev.hlm.sim.SimulatorBuilder;
 import dev.hlm.sim.fault.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -368,7 +369,7 @@ class BadInputIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void oneClearLineAHintAnExitCodeAndNoStackTrace(Case bad) {
-        Simulator.Builder builder = Simulator.builder();
+        SimulatorBuilder builder = Simulator.builder();
         if (bad.fault() != null) {
             builder.fault(Fault.parse(bad.fault()));
         }

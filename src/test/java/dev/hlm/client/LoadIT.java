@@ -8,6 +8,7 @@ import dev.hlm.api.HealthStatus;
 import dev.hlm.api.Summary;
 import dev.hlm.sim.LinkEvent;
 import dev.hlm.sim.Simulator;
+import dev.hlm.sim.SimulatorBuilder;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.sim.fault.FaultAction;
 import dev.hlm.sim.fault.FaultRoute;
@@ -135,7 +136,7 @@ class LoadIT {
     }
 
     private Outcome run(Rounds rounds) throws Exception {
-        Simulator.Builder builder = Simulator.builder().seed(20240611L);
+        SimulatorBuilder builder = Simulator.builder().seed(20240611L);
         FAULTS.forEach(f -> builder.fault(Fault.parse(f)));
         Outcome outcome = new Outcome();
         try (Simulator sim = builder.build()) {

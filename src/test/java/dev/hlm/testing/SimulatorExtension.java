@@ -3,6 +3,7 @@ package dev.hlm.testing;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmClientBuilder;
 import dev.hlm.sim.Simulator;
+import dev.hlm.sim.SimulatorBuilder;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.tls.TrustPolicy;
 import java.lang.reflect.Method;
@@ -39,8 +40,8 @@ public final class SimulatorExtension implements ParameterResolver {
     }
 
     /** The builder {@link WithSimulator} settings stand for; not yet started. */
-    static Simulator.Builder builderFor(WithSimulator settings) {
-        Simulator.Builder builder = Simulator.builder()
+    static SimulatorBuilder builderFor(WithSimulator settings) {
+        SimulatorBuilder builder = Simulator.builder()
                 .apiVersion(settings.apiVersion())
                 .role(settings.role())
                 .linkDelay(Duration.parse(settings.linkDelay()));
