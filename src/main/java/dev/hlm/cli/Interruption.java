@@ -31,7 +31,7 @@ final class Interruption {
         this.out = out;
         this.err = err;
         this.json = Arrays.asList(args).contains("--json");
-        this.quiet = args.length > 0 && args[0].equals("sim");
+        this.quiet = "sim".equals(Startup.Words.of(args).command());
     }
 
     static Interruption install(String[] args, CliContext ctx, PrintWriter out, PrintWriter err) {

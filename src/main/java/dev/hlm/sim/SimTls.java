@@ -29,7 +29,9 @@ import javax.net.ssl.TrustManager;
  *       so this is the round trip {@code link check} measures. The sleep holds one of the server's threads,
  *       as the delayed answers do.
  * </ul>
- * Used only when an offset or a delay is configured.
+ * Used only when an offset or a delay is configured. About 300 lines because an {@code SSLEngine} wrapper must
+ * forward every abstract method of the JDK's class; both behaviours above live in {@code wrap} (the delay on the
+ * first handshake answer only).
  */
 final class SimTls {
     private SimTls() {}
