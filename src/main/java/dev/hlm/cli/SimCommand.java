@@ -123,6 +123,11 @@ public final class SimCommand implements Callable<Integer> {
             description = "Run the PSC's clock off by this, e.g. 15m, for clock-skew checks; -24h to 24h")
     Duration pscClockOffset;
 
+    @Option(names = "--psc-user-form", paramLabel = "upn|down-level", defaultValue = "upn",
+            description = "How the PSC names a session's user: administrator@vsphere.local (upn), or "
+                    + "VSPHERE.LOCAL\\administrator (down-level), as many real vCenters do (default: ${DEFAULT-VALUE})")
+    String pscUserForm;
+
     @Option(names = "--psc-version", paramLabel = "VERSION",
             description = "Release the PSC reports, e.g. 6.5.0 for one too old for HLM (create then fails "
                     + "UNSUPPORTED) (default: the --api-version)")

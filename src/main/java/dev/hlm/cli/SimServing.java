@@ -4,6 +4,7 @@ import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Role;
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.SimulatorBuilder;
+import dev.hlm.sim.UserForm;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.tls.HostNames;
 import java.io.IOException;
@@ -116,6 +117,11 @@ final class SimServing {
         } catch (IllegalArgumentException e) {
             // A negative --link-delay, --latency or --psc-latency, a zero --session-timeout, a blank --domain-name.
             throw CliException.usage(e.getMessage(), "see 'hlm sim --help'");
+        }
+        try {
+            b.pscUserForm(UserForm.parse(options.pscUserForm));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--psc-user-form: " + e.getMessage(), "e.g. --psc-user-form down-level");
         }
         if (options.pscVersion != null) {
             try {

@@ -43,11 +43,6 @@ record Account(String username, char[] password, Set<Privilege> privileges) {
         return at < 0 ? username : username.substring(0, at);
     }
 
-    /** The name qualified with an SSO domain, as {@code GET /api/session} shows it on a PSC. */
-    String qualifiedIn(String domain) {
-        return localPart() + "@" + domain.toLowerCase(Locale.ROOT);
-    }
-
     private static byte[] utf8(char[] chars) {
         var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
         return Arrays.copyOf(buffer.array(), buffer.limit());

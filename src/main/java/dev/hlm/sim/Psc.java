@@ -18,7 +18,9 @@ final class Psc implements AutoCloseable {
     Psc(PscSettings settings) {
         Clock clock = settings.clock();
         String domainName = settings.domainName;
-        this.sessions = new SessionStore(settings.sessionIdleTimeout, clock, account -> account.qualifiedIn(domainName));
+        UserForm form = settings.userForm;
+        this.sessions = new SessionStore(settings.sessionIdleTimeout, clock,
+                account -> form.name(account.localPart(), domainName));
         SessionRoutes sessionRoutes = new SessionRoutes(List.of(settings.admin), sessions);
         this.versionRoutes = versionRoutes(settings.release, clock);
         Router router = new Router(sessionRoutes);

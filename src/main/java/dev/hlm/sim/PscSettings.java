@@ -7,6 +7,8 @@ import java.util.Set;
 final class PscSettings extends ServerSettings {
     /** The PSC's SSO domain. */
     String domainName = "vsphere.local";
+    /** How the PSC's session endpoint names the user: {@code administrator@vsphere.local}, or down-level. */
+    UserForm userForm = UserForm.UPN;
     /** The on-prem SSO administrator the PSC accepts. */
     Account admin = new Account("administrator@vsphere.local", Passwords.random(), Set.of());
     /**

@@ -55,6 +55,15 @@ public final class SimulatorBuilder {
     }
 
     /** The PSC's SSO domain. */
+    /**
+     * How the PSC names a session's user: {@code administrator@vsphere.local} ({@link UserForm#UPN}, the default),
+     * or {@code VSPHERE.LOCAL\administrator} as many real vCenters do.
+     */
+    public SimulatorBuilder pscUserForm(UserForm form) {
+        psc.userForm = Objects.requireNonNull(form, "form");
+        return this;
+    }
+
     public SimulatorBuilder domainName(String domainName) {
         psc.domainName = name(domainName);
         return this;

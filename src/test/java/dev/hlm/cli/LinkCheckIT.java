@@ -8,6 +8,7 @@ import dev.hlm.api.Summary;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
+import dev.hlm.sim.UserForm;
 import dev.hlm.testing.WithSimulator;
 import dev.hlm.tls.GeneratedCertificate;
 import java.io.IOException;
@@ -285,6 +286,22 @@ class LinkCheckIT {
         assertThat(c.status("psc-domain")).isEqualTo("FAIL");
         assertThat(c.row("psc-domain").path("observed").asText()).contains("vsphere.local, not corp.local");
         assertThat(c.row("psc-domain").path("remedy").asText()).isEqualTo("rerun with --domain-name vsphere.local");
+    }
+
+    /** Real vCenters often name a session's user the down-level way, {@code VSPHERE.LOCAL\Administrator}. */
+    @Test
+    void aPscThatNamesUsersDomainBackslashUserStillHasItsDomainChecked() {
+        try (Simulator sim = Simulator.builder().pscUserForm(UserForm.DOWN_LEVEL).build()) {
+            Checked wrong = check(SimEnv.of(sim, dir), "--domain-name", "corp.local");
+            assertThat(wrong.exitCode()).isEqualTo(1);
+            assertThat(wrong.status("psc-domain")).isEqualTo("FAIL");
+            assertThat(wrong.row("psc-domain").path("observed").asText())
+                    .contains("vsphere.local, not corp.local", "VSPHERE.LOCAL\\administrator");
+            assertThat(wrong.row("psc-domain").path("remedy").asText()).isEqualTo("rerun with --domain-name vsphere.local");
+
+            Checked right = check(SimEnv.of(sim, dir));
+            assertThat(right.status("psc-domain")).as(right.toString()).isEqualTo("PASS");
+        }
     }
 
     @Test

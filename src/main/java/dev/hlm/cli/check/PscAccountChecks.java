@@ -82,12 +82,11 @@ final class PscAccountChecks {
             session = psc.session();
         } catch (HlmException e) {
             list.warn(Check.PSC_DOMAIN, "could not read the session: " + e.getMessage(),
-                    "make sure --domain-name is the PSC's SSO domain (the part after @ of its administrator)");
+                    "make sure --domain-name is the PSC's SSO domain (the part after @ of its administrator, or before \\)");
             return;
         }
         String user = session.user() == null ? "" : session.user();
-        int at = user.lastIndexOf('@');
-        String domain = at < 0 ? "" : user.substring(at + 1);
+        String domain = session.domain().orElse("");
         if (domain.equalsIgnoreCase(in.domainName())) {
             list.pass(Check.PSC_DOMAIN, in.domainName() + " (the PSC names the user " + user + ")");
         } else if (domain.isEmpty()) {
