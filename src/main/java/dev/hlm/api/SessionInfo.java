@@ -11,6 +11,11 @@ public record SessionInfo(String user, String createdTime, String lastAccessedTi
      * empty when the user is named without a domain.
      */
     public Optional<String> domain() {
+        return domainOf(user);
+    }
+
+    /** The SSO domain of a user named either way, as {@link #domain()} reads it. */
+    public static Optional<String> domainOf(String user) {
         String name = user == null ? "" : user.trim();
         int at = name.lastIndexOf('@');
         int backslash = name.indexOf('\\');

@@ -1,6 +1,7 @@
 package dev.hlm.sim;
 
 import dev.hlm.api.CertificateInfo;
+import dev.hlm.api.SessionInfo;
 import dev.hlm.api.VersionInfo;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
@@ -121,10 +122,9 @@ final class LinkCreator {
         }
     }
 
-    /** "vsphere.local" of "administrator@vsphere.local"; the PSC names its users in its SSO domain. */
+    /** "vsphere.local" of "administrator@vsphere.local" or "VSPHERE.LOCAL\administrator": the PSC's SSO domain. */
     private static String domainOf(String user) {
-        int at = user.lastIndexOf('@');
-        return at < 0 ? "" : user.substring(at + 1);
+        return SessionInfo.domainOf(user).orElse("");
     }
 
     /**

@@ -301,6 +301,14 @@ class LinkCheckIT {
 
             Checked right = check(SimEnv.of(sim, dir));
             assertThat(right.status("psc-domain")).as(right.toString()).isEqualTo("PASS");
+
+            // The simulated cloud vCenter reads the PSC's domain the same way when it links.
+            Cli.Result refused = Cli.run(SimEnv.of(sim, dir), "link", "create", "--domain-name", "corp.local");
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.API_REFUSED);
+            assertThat(refused.err()).contains("INVALID_ARGUMENT");
+            Cli.Result linked = Cli.run(SimEnv.of(sim, dir), "link", "create");
+            assertThat(linked.exitCode()).as(linked.toString()).isZero();
+            assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.displayName()).isEqualTo("vsphere.local"));
         }
     }
 
