@@ -1,6 +1,7 @@
 package dev.hlm.sim;
 
 import dev.hlm.api.Flavor;
+import dev.hlm.api.VersionInfo;
 import java.time.Clock;
 import java.util.List;
 
@@ -24,12 +25,18 @@ final class Psc implements AutoCloseable {
         SessionRoutes sessionRoutes = new SessionRoutes(List.of(settings.admin), sessions);
         this.versionRoutes = versionRoutes(settings.release, clock);
         Router router = new Router(sessionRoutes);
-        for (Flavor flavor : Flavor.values()) {
+        for (Flavor flavor : flavors(settings.release)) {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
         }
         // A PSC far away is far for every connection too: link check measures its round trip at the handshake.
         this.server = new SimServer("PSC", settings, settings.latency, router, null);
+    }
+
+    /** {@code /api} exists from vSphere 7.0U2 on: an older PSC (6.5, 6.7, 7.0.1) speaks only the legacy {@code /rest}. */
+    static List<Flavor> flavors(String release) {
+        return VersionInfo.compare(release, ApiVersion.V7_0_2.label()) >= 0 ? List.of(Flavor.values())
+                : List.of(Flavor.REST);
     }
 
     /** An {@link ApiVersion} label plays that release; any other dotted number is reported as it is. */

@@ -11,10 +11,15 @@ record PscAddress(String host, int port) {
         return HostNames.hostPort(host, port);
     }
 
-    /** An https URI on this PSC; throws IllegalArgumentException when the host is not a valid host name. */
+    /**
+     * An https URI on this PSC, for a path with its query if any ({@code /rest/...?~action=get}); throws
+     * IllegalArgumentException when the host is not a valid host name.
+     */
     URI uri(String path) {
+        int query = path.indexOf('?');
         try {
-            return new URI("https", null, host, port, path, null, null);
+            return new URI("https", null, host, port, query < 0 ? path : path.substring(0, query),
+                    query < 0 ? null : path.substring(query + 1), null);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("'" + host + "' is not a valid host name", e);
         }

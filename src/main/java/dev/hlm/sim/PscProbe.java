@@ -1,6 +1,7 @@
 package dev.hlm.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hlm.api.Flavor;
 import dev.hlm.api.Json;
 import dev.hlm.api.Paths;
 import dev.hlm.tls.RecordingTrustManager;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 /**
  * The cloud vCenter's side of a conversation with a PSC (decision D6): TLS to it, the certificate it
- * presented, login, who-am-I and logout over {@code /api}. Each conversation has its own HttpClient and
+ * presented, login, who-am-I and logout over {@code /api}, or the legacy {@code /rest} of a PSC before 7.0U2. Each conversation has its own HttpClient and
  * trust manager, so concurrent probes never see each other's certificate and nothing JVM-wide changes.
  * Every step is bounded by timeouts, so a PSC that does not answer cannot hang a request.
  */
@@ -75,18 +76,43 @@ final class PscProbe {
      * credentials are sent only after the caller has checked it.
      */
     X509Certificate certificate() throws UnreachableException {
-        versionAnswer = send(request("/api" + Paths.SYSTEM_VERSION).GET());
+        versionAnswer = readVersion();
         return trust.lastServerCertificate()
                 .orElseThrow(() -> new UnreachableException("it presented no certificate"));
     }
 
     private HttpResponse<String> versionAnswer;
+    /** The flavor the PSC speaks, learned from its version endpoint; null before. */
+    private Flavor flavor;
+
+    /** The version endpoint in {@code /api}, else in {@code /rest}: which one answers tells the flavor. */
+    private HttpResponse<String> readVersion() throws UnreachableException {
+        HttpResponse<String> answer = send(request(Flavor.API.path(Paths.SYSTEM_VERSION)).GET());
+        flavor = Flavor.API;
+        if (answer.statusCode() == 404) {
+            answer = send(request(Flavor.REST.path(Paths.SYSTEM_VERSION)).GET());
+            flavor = Flavor.REST;
+        }
+        return answer;
+    }
+
+    private Flavor flavor() throws UnreachableException {
+        if (flavor == null) {
+            versionAnswer = readVersion();
+        }
+        return flavor;
+    }
+
+    /** The result in an answer: bare in {@code /api}, under {@code "value"} in {@code /rest}. */
+    private JsonNode value(JsonNode answer) {
+        return flavor == Flavor.REST ? answer.path("value") : answer;
+    }
 
     /** The release the PSC reports on its version endpoint (decision D15), e.g. {@code 8.0.1.00000}. */
     String version() throws UnreachableException {
         // The certificate was fetched with this very request: its answer serves again.
-        HttpResponse<String> answer = versionAnswer != null ? versionAnswer : send(request("/api" + Paths.SYSTEM_VERSION).GET());
-        JsonNode version = parse(answer, 200).path("version");
+        HttpResponse<String> answer = versionAnswer != null ? versionAnswer : readVersion();
+        JsonNode version = value(parse(answer, 200)).path("version");
         if (!version.isTextual()) {
             throw new UnreachableException("its version endpoint names no version");
         }
@@ -97,13 +123,14 @@ final class PscProbe {
     Optional<String> login(String user, char[] password) throws UnreachableException {
         String pair = user + ":" + new String(password);
         String basic = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(request("/api/session")
+        Flavor f = flavor();
+        HttpResponse<String> response = send(request(f.sessionPath())
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.noBody()));
         if (response.statusCode() == 401) {
             return Optional.empty();
         }
-        JsonNode token = parse(response, 201);
+        JsonNode token = value(parse(response, f == Flavor.API ? 201 : 200));
         if (!token.isTextual()) {
             throw new UnreachableException("its login answered no session token");
         }
@@ -112,7 +139,10 @@ final class PscProbe {
 
     /** The session's user, e.g. {@code administrator@vsphere.local}. */
     String user(String token) throws UnreachableException {
-        JsonNode info = parse(send(request("/api/session").header(Paths.SESSION_HEADER, token).GET()), 200);
+        Flavor f = flavor();
+        HttpRequest.Builder whoAmI = f == Flavor.API ? request(f.sessionPath()).GET()
+                : request(f.sessionPath() + "?~action=get").POST(HttpRequest.BodyPublishers.noBody());
+        JsonNode info = value(parse(send(whoAmI.header(Paths.SESSION_HEADER, token)), 200));
         JsonNode user = info.path("user");
         if (!user.isTextual()) {
             throw new UnreachableException("its session information names no user");
@@ -123,7 +153,7 @@ final class PscProbe {
     /** Best effort: a failed logout must not fail the operation that already succeeded. */
     void logout(String token) {
         try {
-            send(request("/api/session").header(Paths.SESSION_HEADER, token).DELETE());
+            send(request(flavor().sessionPath()).header(Paths.SESSION_HEADER, token).DELETE());
         } catch (UnreachableException e) {
             // The session will expire on the PSC by itself.
         }

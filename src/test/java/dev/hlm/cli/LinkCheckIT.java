@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hlm.api.Flavor;
 import dev.hlm.api.Json;
 import dev.hlm.api.Summary;
 import dev.hlm.sim.ApiVersion;
@@ -104,9 +105,16 @@ class LinkCheckIT {
                         assertThat(r.path()).contains("/hvc/links/hlm-check-");
                     });
             assertThat(sim.openSessions()).isZero();
-            // At the PSC: login, who-am-I, version and logout, and never a change.
-            assertThat(sim.pscRequests()).extracting(r -> r.method() + " " + r.path())
-                    .contains("POST /api/session", "GET /api/session", "DELETE /api/session");
+            // At the PSC (of the same release: /rest only before 7.0U2): login, who-am-I, version and logout, and
+            // never a change.
+            List<String> atPsc = sim.pscRequests().stream().map(r -> r.method() + " " + r.path()).toList();
+            if (version.hasFlavor(Flavor.API)) {
+                assertThat(atPsc).contains("POST /api/session", "GET /api/session", "DELETE /api/session");
+            } else {
+                assertThat(atPsc).contains("POST /rest/com/vmware/cis/session",
+                        "POST /rest/com/vmware/cis/session?~action=get", "DELETE /rest/com/vmware/cis/session");
+            }
+            assertThat(atPsc).noneMatch(r -> r.startsWith("PUT") || r.contains("/hvc/"));
         }
     }
 
@@ -309,6 +317,27 @@ class LinkCheckIT {
             Cli.Result linked = Cli.run(SimEnv.of(sim, dir), "link", "create");
             assertThat(linked.exitCode()).as(linked.toString()).isZero();
             assertThat(sim.links()).singleElement().satisfies(l -> assertThat(l.displayName()).isEqualTo("vsphere.local"));
+        }
+    }
+
+    /** A PSC before 7.0U2 has no {@code /api}: it is checked, and linked, over the legacy {@code /rest}. */
+    @Test
+    void aPscBefore702IsCheckedAndLinkedOverRest() {
+        try (Simulator sim = Simulator.builder().pscVersion("7.0.1").pscUserForm(UserForm.DOWN_LEVEL).build()) {
+            Checked wrong = check(SimEnv.of(sim, dir), "--domain-name", "corp.local");
+            assertThat(wrong.status("psc-login")).as(wrong.toString()).isEqualTo("PASS");
+            assertThat(wrong.status("psc-domain")).isEqualTo("FAIL");
+            assertThat(wrong.row("psc-domain").path("remedy").asText()).isEqualTo("rerun with --domain-name vsphere.local");
+            assertThat(sim.pscRequests()).as("who-am-I the /rest way: POST ?~action=get after the login")
+                    .filteredOn(r -> r.method().equals("POST") && r.path().startsWith("/rest/com/vmware/cis/session"))
+                    .hasSizeGreaterThanOrEqualTo(2);
+
+            Checked right = check(SimEnv.of(sim, dir));
+            assertThat(right.status("psc-domain")).as(right.toString()).isEqualTo("PASS");
+            assertThat(right.status("psc-version")).isEqualTo("PASS");
+            Cli.Result linked = Cli.run(SimEnv.of(sim, dir), "link", "create");
+            assertThat(linked.exitCode()).as(linked.toString()).isZero();
+            assertThat(sim.links()).hasSize(1);
         }
     }
 

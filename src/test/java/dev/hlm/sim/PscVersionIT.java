@@ -24,7 +24,9 @@ class PscVersionIT {
     @Test
     void anOldPscIsRefusedWithUnsupportedBeforeAnyCredentialReachesIt() {
         try (Simulator sim = Simulator.builder().pscVersion("6.5.0").build()) {
-            assertThat(SimHttp.psc(sim).get("/api/appliance/system/version").json().path("version").asText())
+            // A PSC before 7.0U2 has only the legacy /rest, which wraps its answers in "value".
+            assertThat(SimHttp.psc(sim).get("/api/appliance/system/version").status()).isEqualTo(404);
+            assertThat(SimHttp.psc(sim).get("/rest/appliance/system/version").json().path("value").path("version").asText())
                     .isEqualTo("6.5.0");
             SimHttp http = SimHttp.cloud(sim);
             String[] admin = SimHttp.session(http.loginApi(sim.cloudAdminUsername(), sim.cloudAdminPassword()));
