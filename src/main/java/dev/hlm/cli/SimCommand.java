@@ -130,7 +130,7 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--psc-version", paramLabel = "VERSION",
             description = "Release the PSC reports, e.g. 6.5.0 for one too old for HLM (create then fails "
-                    + "UNSUPPORTED) (default: the --api-version)")
+                    + "UNSUPPORTED); before 7.0.2 it speaks only /rest (default: the --api-version)")
     String pscVersion;
 
     @Option(names = "--fault", paramLabel = "SPEC", converter = FaultConverter.class,
