@@ -104,7 +104,10 @@ final class LinkCreator {
         String detail = vouched
                 ? "The " + (spec.sslThumbprint() != null ? "ssl_thumbprint" : "ssl_certificate")
                         + " given does not match the certificate the PSC presented."
-                : "No ssl_thumbprint was given: check the PSC's certificate and resubmit with its thumbprint.";
+                : version.hasSslCertificate()
+                        // 9.0 deprecates the thumbprint: ask for what it wants (decision D16).
+                        ? "No ssl_certificate was given: check the PSC's certificate and resubmit with it."
+                        : "No ssl_thumbprint was given: check the PSC's certificate and resubmit with its thumbprint.";
         CertificateInfo seen = new CertificateInfo(Thumbprint.sha256(certificate).toString(),
                 version.hasSslCertificate() ? Pem.toPem(certificate) : null);
         throw Errors.unverifiedPeer(version, spec.psc(), seen, detail);

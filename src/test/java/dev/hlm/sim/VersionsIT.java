@@ -72,6 +72,9 @@ class VersionsIT {
         Reply refused = http.post("/api/hvc/links", api(spec), session);
         assertThat(refused.errorType()).isEqualTo("UNVERIFIED_PEER");
         assertThat(refused.data().path("ssl_certificate").asText()).isEqualTo(sim.pscCertificate().pem());
+        // 9.0 deprecates the thumbprint: its refusal asks for the certificate (decision D16).
+        String detail = refused.json().path("messages").path(1).path("default_message").asText();
+        assertThat(detail).contains("No ssl_certificate was given").doesNotContain("ssl_thumbprint was given");
 
         spec.put("ssl_certificate", sim.cloudCertificate().pem());
         assertThat(http.post("/api/hvc/links", api(spec), session).errorType()).isEqualTo("UNVERIFIED_PEER");
