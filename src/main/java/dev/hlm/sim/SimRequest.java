@@ -75,11 +75,19 @@ record SimRequest(
         }
     }
 
-    /** The operation selector: {@code ?action=} (HVC), or {@code ?~action=} (the legacy session who-am-I). */
+    /**
+     * The operation selector: {@code ?action=} for the HVC operations in both flavors; {@code ?~action=} only for
+     * the legacy session's who-am-I ({@code /rest/com/vmware/cis/session?~action=get}), as on a vCenter.
+     */
     Optional<String> action() {
         String action = query.get("action");
-        return Optional.ofNullable(action != null ? action : query.get("~action"));
+        if (action == null && flavor == Flavor.REST && segments.equals(LEGACY_SESSION)) {
+            action = query.get("~action");
+        }
+        return Optional.ofNullable(action);
     }
+
+    private static final List<String> LEGACY_SESSION = List.of("com", "vmware", "cis", "session");
 
     Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));

@@ -2,6 +2,8 @@ package dev.hlm.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hlm.api.AdministratorGroupBody;
+import dev.hlm.api.Json;
 import dev.hlm.sim.SimHttp.Reply;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +43,19 @@ class RoutingIT extends CloudSession {
         assertThat(wrongAction.status()).isEqualTo(404);
         Reply restWrongMethod = http.put("/rest/hvc/links", "{}", admin);
         assertThat(restWrongMethod.json().path("majorErrorCode").asInt()).isEqualTo(404);
+    }
+
+    /** {@code ?action=} selects the HVC operations in both flavors; {@code ?~action=} is the legacy session's alone. */
+    @Test
+    void theLegacyTildeActionSelectsNoHvcOperation() {
+        String body = Json.write(new AdministratorGroupBody("ops@corp.local"));
+        Reply tilde = http.post("/rest/hvc/management/administrators?~action=add", body, admin);
+        assertThat(tilde.json().path("majorErrorCode").asInt()).as(tilde.body()).isEqualTo(404);
+        assertThat(sim.administrators()).isEmpty();
+
+        Reply action = http.post("/rest/hvc/management/administrators?action=add", body, admin);
+        assertThat(action.status()).as(action.body()).isEqualTo(200);
+        assertThat(sim.administrators()).containsExactly("ops@corp.local");
     }
 
     @Test
