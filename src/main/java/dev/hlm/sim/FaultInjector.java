@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import dev.hlm.api.ErrorType;
 import dev.hlm.api.Json;
 import dev.hlm.api.LocalizableMessage;
 import dev.hlm.api.VapiError;
@@ -61,7 +62,8 @@ final class FaultInjector {
         FaultAction action = fault.action();
         if (action instanceof FaultAction.ErrorAnswer e) {
             SimServer.write(exchange, Responses.error(request.flavor(), VapiError.of(e.type(),
-                    LocalizableMessage.of("com.vmware.hlm.sim.fault", "Simulated fault " + fault + ".", fault.toString()))));
+                    LocalizableMessage.of("com.vmware.hlm.sim.fault", "Simulated fault " + fault + ".", fault.toString())),
+                    status(call, e.type())));
         } else if (action instanceof FaultAction.Status s) {
             writeRaw(exchange, s.code(), "text/html", statusPage(s.code()), s.code() / 100 == 3);
         } else if (action instanceof FaultAction.Drop d) {
@@ -81,6 +83,14 @@ final class FaultInjector {
         } else {
             throw new IllegalStateException("unhandled fault " + fault);
         }
+    }
+
+    /**
+     * The HTTP status of an error answer: the error type's (docs/decisions.md B.6), except where the official
+     * spec declares another for the operation: RESOURCE_BUSY of links.get is 500 in the 8.0.2 spec (D16).
+     */
+    private static int status(FaultRoute call, ErrorType type) {
+        return call == FaultRoute.GET && type == ErrorType.RESOURCE_BUSY ? 500 : type.httpStatus();
     }
 
     /** Sleeps; false when the server is stopping (the thread was interrupted). */

@@ -40,8 +40,13 @@ final class Responses {
 
     /** An error: its type's status; {@code /api} the bare error, {@code /rest} {@code {"type","value"}}. */
     static SimResponse error(Flavor flavor, VapiError error) {
+        return error(flavor, error, error.errorType().httpStatus());
+    }
+
+    /** An error answered with a status of the operation's own, where its spec declares one. */
+    static SimResponse error(Flavor flavor, VapiError error, int status) {
         Object body = flavor == Flavor.REST ? RestError.from(error) : error;
-        return SimResponse.of(error.errorType().httpStatus(), Json.write(body));
+        return SimResponse.of(status, Json.write(body));
     }
 
     /**

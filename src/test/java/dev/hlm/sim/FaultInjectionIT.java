@@ -46,6 +46,23 @@ class FaultInjectionIT {
         assertThat(http.get(LINKS, SimHttp.session(token)).status()).as("other routes are untouched").isEqualTo(200);
     }
 
+    /** The 8.0.2 spec declares RESOURCE_BUSY for links.get as HTTP 500, not the usual 400 (decision D16). */
+    @Test
+    @WithSimulator(faults = {"get:error=RESOURCE_BUSY", "list:error=RESOURCE_BUSY,times=1"})
+    void aBusyLinkGetAnswers500AsTheSpecDeclaresAndOtherCallsTheUsual400(Simulator sim) {
+        SimHttp http = SimHttp.cloud(sim);
+        String[] session = SimHttp.session(login(sim, http));
+        Reply list = http.get(LINKS, session);
+        assertThat(list.status()).isEqualTo(400);
+        assertThat(list.errorType()).isEqualTo("RESOURCE_BUSY");
+        Reply get = http.get(LINKS + "/some-link", session);
+        assertThat(get.status()).as(get.body()).isEqualTo(500);
+        assertThat(get.errorType()).isEqualTo("RESOURCE_BUSY");
+        Reply rest = http.get("/rest/hvc/links/some-link", session);
+        assertThat(rest.status()).isEqualTo(500);
+        assertThat(rest.json().path("type").asText()).isEqualTo("com.vmware.vapi.std.errors.resource_busy");
+    }
+
     @Test
     @WithSimulator(faults = "list:latency=50ms")
     void latencyDelaysAndThenAnswersNormally(Simulator sim) {
