@@ -87,7 +87,9 @@ record SimRequest(
         return Optional.ofNullable(action);
     }
 
-    private static final List<String> LEGACY_SESSION = List.of("com", "vmware", "cis", "session");
+    /** [com, vmware, cis, session]: the legacy session path below its flavor's prefix, from the one constant. */
+    private static final List<String> LEGACY_SESSION =
+            segments(Flavor.REST.sessionPath().substring(Flavor.REST.prefix().length()));
 
     Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));

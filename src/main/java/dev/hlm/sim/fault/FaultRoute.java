@@ -1,5 +1,6 @@
 package dev.hlm.sim.fault;
 
+import dev.hlm.api.Flavor;
 import dev.hlm.api.Paths;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,8 @@ public enum FaultRoute {
     private static final List<String> LINKS = segments(Paths.LINKS);
     private static final List<String> ADMINISTRATORS = segments(Paths.ADMINISTRATORS);
     private static final List<String> VERSION_PATH = segments(Paths.SYSTEM_VERSION);
-    private static final List<String> API_SESSION = List.of("session");
-    private static final List<String> REST_SESSION = List.of("com", "vmware", "cis", "session");
+    private static final List<String> API_SESSION = sessionSegments(Flavor.API);
+    private static final List<String> REST_SESSION = sessionSegments(Flavor.REST);
 
     /** The spec name: {@code admin-add}, {@code create}, ... */
     public String specName() {
@@ -74,6 +75,11 @@ public enum FaultRoute {
             };
         }
         return segments.equals(VERSION_PATH) ? VERSION : OTHER;
+    }
+
+    /** The flavor's session path below its prefix: [session], or [com, vmware, cis, session]. */
+    private static List<String> sessionSegments(Flavor flavor) {
+        return segments(flavor.sessionPath().substring(flavor.prefix().length()));
     }
 
     private static List<String> segments(String path) {
