@@ -44,6 +44,9 @@ final class CloudVcenter implements AutoCloseable {
         // per client (and shift the benchmarks' numbers) without showing anything new.
         this.server = new SimServer("cloud vCenter", settings, Duration.ZERO, router,
                 new FaultInjector(faults, sessions::expire));
+        if (version.flavors().contains(Flavor.API)) {
+            server.jsonRpc(new JsonRpcEndpoint(router));
+        }
     }
 
     void start() {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Where faults meet the wire: the one hook between a server's request and its answer. It asks the
@@ -45,8 +46,11 @@ final class FaultInjector {
      * Answers one request: {@code route} runs the router (it may make a change) and returns its answer, which
      * is written unless a fault says otherwise. Returning without writing drops the connection. Whether the
      * route runs, and so whether a change is made, is decided here for each {@link FaultAction} and nowhere else.
+     *
+     * @param encode writes an answer in the request's dialect (JSON-RPC or REST as it is), for injected errors
      */
-    void serve(HttpExchange exchange, SimRequest request, String path, Supplier<SimResponse> route) throws IOException {
+    void serve(HttpExchange exchange, SimRequest request, String path, Supplier<SimResponse> route,
+            UnaryOperator<SimResponse> encode) throws IOException {
         FaultRoute call = FaultRoute.classify(request.method(), request.segments(), request.action().orElse(null));
         FaultPlan.Decision decision = plan.decide(call, request.method(), path);
         for (FaultAction.Latency latency : decision.latencies()) {
@@ -61,9 +65,9 @@ final class FaultInjector {
         }
         FaultAction action = fault.action();
         if (action instanceof FaultAction.ErrorAnswer e) {
-            SimServer.write(exchange, Responses.error(request.flavor(), VapiError.of(e.type(),
+            SimServer.write(exchange, encode.apply(Responses.error(request.flavor(), VapiError.of(e.type(),
                     LocalizableMessage.of("com.vmware.hlm.sim.fault", "Simulated fault " + fault + ".", fault.toString())),
-                    status(call, e.type())));
+                    status(call, e.type()))));
         } else if (action instanceof FaultAction.Status s) {
             writeRaw(exchange, s.code(), "text/html", statusPage(s.code()), s.code() / 100 == 3);
         } else if (action instanceof FaultAction.Drop d) {

@@ -84,6 +84,11 @@ final class Router {
         return Responses.routeNotFound(request.flavor());
     }
 
+    /** Whether a route answers this request (its method, path and action), before access is checked. */
+    boolean serves(SimRequest request) {
+        return routes.stream().anyMatch(route -> route.match(request) != null);
+    }
+
     private Session admit(Access access, SimRequest request) {
         if (access == Access.PUBLIC) {
             return null;

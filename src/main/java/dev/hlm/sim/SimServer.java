@@ -24,6 +24,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -70,6 +72,7 @@ final class SimServer implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final long latencyMillis;
     private volatile HttpHandler diagnostics;
+    private volatile JsonRpcEndpoint jsonRpc;
     private int port;
     private HttpsServer server;
 
@@ -163,6 +166,11 @@ final class SimServer implements AutoCloseable {
         this.diagnostics = handler;
     }
 
+    /** Answers vAPI JSON-RPC on {@code POST /api} too, through the same router (see {@link JsonRpcEndpoint}). */
+    void jsonRpc(JsonRpcEndpoint endpoint) {
+        this.jsonRpc = endpoint;
+    }
+
     @Override
     public void close() {
         stop();
@@ -182,17 +190,24 @@ final class SimServer implements AutoCloseable {
             String path = rawPath + (rawQuery == null ? "" : "?" + rawQuery);
             log.add(new RecordedRequest(method, path, headers, body));
 
-            SimRequest request = SimRequest.parse(method, rawPath, rawQuery, headers, body);
-            if (faults == null) {
-                SimResponse response = answer(request, tooLarge);
+            SimRequest received = SimRequest.parse(method, rawPath, rawQuery, headers, body);
+            JsonRpcEndpoint rpc = jsonRpc;
+            JsonRpcEndpoint.Translation translation =
+                    rpc != null && !tooLarge && JsonRpcEndpoint.accepts(received) ? rpc.translate(received) : null;
+            // A JSON-RPC call goes through faults and the router as the REST request of its operation.
+            SimRequest request = translation instanceof JsonRpcEndpoint.Forward forward ? forward.request() : received;
+            UnaryOperator<SimResponse> encode = translation instanceof JsonRpcEndpoint.Forward forward
+                    ? rest -> rpc.encode(forward, rest) : UnaryOperator.identity();
+            Supplier<SimResponse> route = () -> {
+                SimResponse response = translation instanceof JsonRpcEndpoint.Answer answer
+                        ? answer.response() : encode.apply(answer(request, tooLarge));
                 delay();
-                write(exchange, response);
+                return response;
+            };
+            if (faults == null) {
+                write(exchange, route.get());
             } else {
-                faults.serve(exchange, request, path, () -> {
-                    SimResponse response = answer(request, tooLarge);
-                    delay();
-                    return response;
-                });
+                faults.serve(exchange, request, path, route, encode);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, () -> name + ": connection failed: " + e.getMessage());

@@ -100,6 +100,18 @@ public record ContractFixture(
         return flavor.equals("rest");
     }
 
+    /** A vAPI JSON-RPC exchange on {@code POST /api} (decision D17), as the official SDKs send it. */
+    public boolean isJsonRpc() {
+        return flavor.equals(JSON_RPC);
+    }
+
+    public static final String JSON_RPC = "jsonrpc";
+
+    /** The fixtures of the REST flavors, the ones the client speaks. */
+    public static List<ContractFixture> rest() {
+        return all().stream().filter(f -> !f.isJsonRpc()).toList();
+    }
+
     public boolean isOk() {
         return outcome.equals(OK);
     }
@@ -108,10 +120,18 @@ public record ContractFixture(
         return outcome.equals(ROUTE_NOT_FOUND);
     }
 
-    /** The error type an error answer names: {@code error_type} in {@code /api}, {@code type} in {@code /rest}. */
+    /**
+     * The error type an error answer names: {@code error_type} in {@code /api}, {@code type} in {@code /rest}, the
+     * error value's name in JSON-RPC.
+     */
     public ErrorType errorType() {
         if (body == null) {
             return null;
+        }
+        if (isJsonRpc()) {
+            JsonNode error = body.path("result").path("error").path("ERROR");
+            return error.isObject() && error.size() == 1
+                    ? ErrorType.fromRestType(error.fieldNames().next()) : null;
         }
         if (body.has("error_type")) {
             return ErrorType.fromName(body.get("error_type").asText());

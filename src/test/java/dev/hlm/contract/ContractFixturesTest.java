@@ -2,7 +2,9 @@ package dev.hlm.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.hlm.api.ErrorType;
+import dev.hlm.sim.vapi.VapiServices;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +20,10 @@ class ContractFixturesTest {
     @Test
     void everyFixtureIsConsistent() {
         for (ContractFixture f : ALL) {
+            if (f.isJsonRpc()) {
+                assertJsonRpcConsistent(f);
+                continue;
+            }
             assertThat(f.file()).as(f.toString()).startsWith(f.operation() + "/").contains(f.flavor() + "-");
             assertThat(f.request().path()).as(f.toString()).startsWith(f.isRest() ? "/rest/" : "/api/");
             if (f.isOk()) {
@@ -31,6 +37,25 @@ class ContractFixturesTest {
                 assertThat(f.status()).as(f + ": the type's status (B.4.1)").isEqualTo(type.httpStatus());
                 assertThat(f.body().has(f.isRest() ? "value" : "messages")).as(f + ": wrapped in /rest").isTrue();
             }
+        }
+    }
+
+    /** D17: every JSON-RPC exchange is POST /api, answered 200, with the request's id, a result or an envelope error. */
+    private static void assertJsonRpcConsistent(ContractFixture f) {
+        assertThat(f.file()).as(f.toString()).startsWith(f.operation() + "/").contains("jsonrpc-");
+        assertThat(f.request().method() + " " + f.request().path()).as(f.toString()).isEqualTo("POST /api");
+        assertThat(f.status()).as(f + ": JSON-RPC answers are HTTP 200").isEqualTo(200);
+        assertThat(f.body().path("jsonrpc").asText()).as(f.toString()).isEqualTo("2.0");
+        assertThat(f.body().get("id")).as(f + ": the request's id").isEqualTo(f.request().body().get("id"));
+        JsonNode params = f.request().body().path("params");
+        if (!f.outcome().equals("OPERATION_NOT_FOUND")) {
+            assertThat(VapiServices.find(params.path("serviceId").asText(), params.path("operationId").asText()))
+                    .as(f + ": an operation the simulator maps").isPresent();
+        }
+        if (f.isOk()) {
+            assertThat(f.body().path("result").has("output")).as(f + ": a success has output").isTrue();
+        } else {
+            assertThat(f.errorType()).as(f + ": the error value names the outcome").isEqualTo(ErrorType.valueOf(f.outcome()));
         }
     }
 
@@ -75,7 +100,14 @@ class ContractFixturesTest {
                 "administrators.add api INVALID_ARGUMENT", "administrators.add rest INVALID_ARGUMENT",
                 "administrators.remove api OK", "administrators.remove rest OK",
                 "system.version api OK", "system.version rest OK", "system.version api ROUTE_NOT_FOUND",
-                "route.unknown api ROUTE_NOT_FOUND", "route.unknown rest ROUTE_NOT_FOUND");
+                "route.unknown api ROUTE_NOT_FOUND", "route.unknown rest ROUTE_NOT_FOUND",
+                "session.login jsonrpc OK", "session.login jsonrpc UNAUTHENTICATED", "session.get jsonrpc OK",
+                "session.logout jsonrpc OK",
+                "links.create jsonrpc OK", "links.create jsonrpc UNVERIFIED_PEER", "links.create jsonrpc ALREADY_EXISTS",
+                "links.list jsonrpc OK", "links.get jsonrpc OK", "links.get jsonrpc NOT_FOUND",
+                "links.get jsonrpc OPERATION_NOT_FOUND", "links.delete_with_credentials jsonrpc OK",
+                "administrators.get jsonrpc OK", "administrators.add jsonrpc OK", "administrators.remove jsonrpc OK",
+                "administrators.set jsonrpc OK");
         assertThat(present).containsAll(required);
     }
 
