@@ -13,6 +13,9 @@ public final class Paths {
     public static final String ACTION_DELETE = "delete";
     public static final String ACTION_ADD = "add";
     public static final String ACTION_REMOVE = "remove";
+    /** The preview sync API (6.7 to 8.0 GA): restart every provider, start one. */
+    public static final String ACTION_RESET = "reset";
+    public static final String ACTION_START = "start";
 
     /** Session token header; the legacy login also sets a cookie of the same name (decision D4). */
     public static final String SESSION_HEADER = "vmware-api-session-id";
@@ -37,8 +40,30 @@ public final class Paths {
         if (problem != null) {
             throw new IllegalArgumentException("link id " + problem + ", not an id");
         }
-        return LINKS + "/" + java.net.URLEncoder.encode(linkId, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return LINKS + "/" + segment(linkId);
+    }
+
+    /** One path segment: an opaque id percent-encoded. */
+    private static String segment(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** {@code /hvc/links/{link}/sync}: the link's sync (preview, 6.7 to 8.0 GA). */
+    public static String sync(String linkId) {
+        return link(linkId) + "/sync";
+    }
+
+    /** {@code /hvc/links/{link}/sync/providers}, or one provider's under it when {@code provider} is not null. */
+    public static String syncProviders(String linkId, String provider) {
+        String providers = sync(linkId) + "/providers";
+        if (provider == null) {
+            return providers;
+        }
+        String problem = LinkIds.problem(provider);
+        if (problem != null) {
+            throw new IllegalArgumentException("provider id " + problem + ", not an id");
+        }
+        return providers + "/" + segment(provider);
     }
 
     public static String withAction(String path, String action) {

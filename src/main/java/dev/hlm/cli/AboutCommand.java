@@ -84,6 +84,7 @@ public final class AboutCommand implements Callable<Integer> {
             case LINK_GET -> "hlm link get (health)";
             case LINK_DELETE -> "hlm link delete (DELETE)";
             case LINK_DELETE_WITH_CREDENTIALS -> "hlm link delete with a PSC password";
+            case LINK_SYNC -> "hlm link sync";
             case ADMINISTRATORS_GET -> "hlm admin list";
             case ADMINISTRATORS_SET -> "hlm admin set";
             case ADMINISTRATORS_ADD -> "hlm admin add";
@@ -97,6 +98,7 @@ public final class AboutCommand implements Callable<Integer> {
             case LINK_GET -> "vSphere 8.0 Update 1";
             case LINK_DELETE_WITH_CREDENTIALS -> "a cloud vCenter, not a Cloud Gateway, of vSphere 8.0 Update 1 over /api";
             case LINK_CREATE_WITH_CERTIFICATE -> "vSphere 9.0";
+            case LINK_SYNC -> "vSphere before 8.0 Update 1, which removed it";
             default -> "a newer vSphere";
         };
     }

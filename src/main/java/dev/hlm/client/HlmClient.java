@@ -6,6 +6,8 @@ import dev.hlm.api.Flavor;
 import dev.hlm.api.Info;
 import dev.hlm.api.SessionInfo;
 import dev.hlm.api.Summary;
+import dev.hlm.api.SyncProvider;
+import dev.hlm.api.SyncProviderInfo;
 import dev.hlm.api.VersionInfo;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
@@ -200,6 +202,34 @@ public final class HlmClient implements AutoCloseable {
      */
     public Info getLink(String linkId) {
         return call(Operations.getLink(linkId));
+    }
+
+    /**
+     * The sync providers of a link: the preview sync API of vSphere 6.7 up to 8.0 GA.
+     *
+     * @throws ApiException.Unsupported without asking the server, when its version has no sync API
+     */
+    public List<SyncProvider> syncProviders(String linkId) {
+        return call(Operations.syncProviders(linkId));
+    }
+
+    /** One provider's sync state: its last sync, status and current session (6.7 up to 8.0 GA). */
+    public SyncProviderInfo syncProvider(String linkId, String provider) {
+        return call(Operations.syncProvider(linkId, provider));
+    }
+
+    /**
+     * Starts a sync of one provider (6.7 up to 8.0 GA).
+     *
+     * @throws ApiException of type RESOURCE_BUSY when a sync of that provider is running
+     */
+    public void startSync(String linkId, String provider) {
+        call(Operations.startSync(linkId, provider));
+    }
+
+    /** Cancels what runs and starts a fresh sync of every provider of the link (6.7 up to 8.0 GA). */
+    public void resetSync(String linkId) {
+        call(Operations.resetSync(linkId));
     }
 
     /**

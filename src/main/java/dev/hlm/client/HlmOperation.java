@@ -20,6 +20,11 @@ public enum HlmOperation {
      */
     LINK_DELETE_WITH_CREDENTIALS("links.delete_with_credentials", "unlinking with on-prem credentials needs a "
             + "cloud vCenter (not a Cloud Gateway) of vSphere 8.0 Update 1 or later, over /api"),
+    /**
+     * The preview sync API (reset, providers, start): vSphere 6.7 up to 8.0 GA; 8.0 Update 1 removed it
+     * (docs/decisions.md B.8).
+     */
+    LINK_SYNC("links.sync", "the sync API (link sync) exists only before vSphere 8.0 Update 1"),
     ADMINISTRATORS_GET("administrators.get", null),
     ADMINISTRATORS_SET("administrators.set", null),
     ADMINISTRATORS_ADD("administrators.add", null),

@@ -43,6 +43,9 @@ final class Negotiation {
                 offered.add(HlmOperation.LINK_DELETE_WITH_CREDENTIALS);
             }
         }
+        if (!atLeast(release, V8_0_1)) {
+            offered.add(HlmOperation.LINK_SYNC);
+        }
         if (atLeast(release, V9_0)) {
             offered.add(HlmOperation.LINK_CREATE_WITH_CERTIFICATE);
         }

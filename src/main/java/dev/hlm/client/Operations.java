@@ -14,6 +14,8 @@ import dev.hlm.api.Json;
 import dev.hlm.api.Paths;
 import dev.hlm.api.SessionInfo;
 import dev.hlm.api.Summary;
+import dev.hlm.api.SyncProvider;
+import dev.hlm.api.SyncProviderInfo;
 import dev.hlm.api.VersionInfo;
 import dev.hlm.client.Operation.Effect;
 import dev.hlm.client.Operation.Route;
@@ -83,6 +85,31 @@ final class Operations {
                 under("POST", Paths.withAction(Paths.link(linkId), Paths.ACTION_DELETE)),
                 new DeleteWithCredentialsBody(onPrem), null, null, Effect.CHANGE, Timeout.LINK, Map.of(),
                 HlmOperation.LINK_DELETE_WITH_CREDENTIALS);
+    }
+
+    // The preview sync API (6.7 to 8.0 GA). A start or reset sent again restarts what the first one started.
+
+    static Operation<List<SyncProvider>> syncProviders(String linkId) {
+        return read("list sync providers", Paths.syncProviders(linkId, null),
+                type(new TypeReference<List<SyncProvider>>() {}), HlmOperation.LINK_SYNC);
+    }
+
+    static Operation<SyncProviderInfo> syncProvider(String linkId, String provider) {
+        return read("get sync provider", Paths.syncProviders(linkId, provider), type(SyncProviderInfo.class),
+                HlmOperation.LINK_SYNC);
+    }
+
+    static Operation<Void> startSync(String linkId, String provider) {
+        return syncChange("start sync", Paths.withAction(Paths.syncProviders(linkId, provider), Paths.ACTION_START));
+    }
+
+    static Operation<Void> resetSync(String linkId) {
+        return syncChange("reset sync", Paths.withAction(Paths.sync(linkId), Paths.ACTION_RESET));
+    }
+
+    private static Operation<Void> syncChange(String name, String path) {
+        return new Operation<>(name, under("POST", path), null, null, null, Effect.IDEMPOTENT_CHANGE,
+                Timeout.REQUEST, Map.of(), HlmOperation.LINK_SYNC);
     }
 
     // The administrator groups: set, add and remove end in the same state however often they are sent (D11).

@@ -90,6 +90,11 @@ public enum ApiVersion {
         return compareTo(V8_0_1) >= 0;
     }
 
+    /** The preview sync API ({@code /hvc/links/{link}/sync...}), which 8.0U1 removed (decision D18). */
+    public boolean hasSync() {
+        return compareTo(V8_0_1) < 0;
+    }
+
     /** {@code ssl_certificate} in CreateSpec and CertificateInfo, 9.0 and later. */
     public boolean hasSslCertificate() {
         return compareTo(V9_0) >= 0;

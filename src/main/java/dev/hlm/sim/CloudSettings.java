@@ -20,6 +20,8 @@ final class CloudSettings extends ServerSettings {
     List<Account> moreUsers = new ArrayList<>();
     /** How long a create waits before it answers. */
     Duration linkDelay = Duration.ZERO;
+    /** How long a started sync session takes to complete (decision D18). */
+    Duration syncDuration = Duration.ofSeconds(6);
     /** Faults to inject into the cloud vCenter's answers. */
     List<Fault> faults = new ArrayList<>();
     /** Seeds the faults' random draws; null: each build draws a seed. */

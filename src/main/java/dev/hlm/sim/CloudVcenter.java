@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  * sends them: the cloud vCenter's own view of the network.
  */
 final class CloudVcenter implements AutoCloseable {
-    private final LinkStore links = new LinkStore();
+    private final LinkStore links;
+    private final SyncProviders sync;
     private final AdministratorGroups administrators = new AdministratorGroups();
     private final LinkCreator creator;
     private final SessionStore sessions;
@@ -25,6 +26,8 @@ final class CloudVcenter implements AutoCloseable {
     CloudVcenter(CloudSettings settings, UnaryOperator<PscAddress> pscRoute) {
         Clock clock = settings.clock();
         ApiVersion version = settings.apiVersion;
+        this.links = new LinkStore(clock);
+        this.sync = new SyncProviders(clock, settings.syncDuration);
         this.faults = new FaultPlan(settings.seed, settings.faults);
         this.sessions = new SessionStore(settings.sessionIdleTimeout, clock, Account::username);
         SessionRoutes sessionRoutes = new SessionRoutes(settings.accounts(), sessions);
@@ -32,6 +35,7 @@ final class CloudVcenter implements AutoCloseable {
         this.creator = new LinkCreator(version, settings.role, links, administrators, settings.linkDelay, pscRoute);
         LinkRoutes linkRoutes = new LinkRoutes(version, links, creator, pscRoute);
         AdministratorRoutes administratorRoutes = new AdministratorRoutes(administrators);
+        SyncRoutes syncRoutes = version.hasSync() ? new SyncRoutes(links, sync) : null;
 
         Router router = new Router(sessionRoutes);
         for (Flavor flavor : version.flavors()) {
@@ -39,6 +43,9 @@ final class CloudVcenter implements AutoCloseable {
             versionRoutes.register(router, flavor);
             linkRoutes.register(router, flavor);
             administratorRoutes.register(router, flavor);
+            if (syncRoutes != null) {
+                syncRoutes.register(router, flavor);
+            }
         }
         // Its latency leaves handshakes alone: clients keep their connection, so it would only add one delay
         // per client (and shift the benchmarks' numbers) without showing anything new.
@@ -101,6 +108,7 @@ final class CloudVcenter implements AutoCloseable {
     /** Back to a fresh start: no links, no administrator groups, no sessions, nothing counted. */
     void reset() {
         links.clear();
+        sync.clear();
         administrators.replaceAll(List.of());
         sessions.clear();
         server.resetTraffic();

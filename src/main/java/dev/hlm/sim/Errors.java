@@ -140,6 +140,18 @@ final class Errors {
                 psc.display(), userName);
     }
 
+    /** A sync start while that provider's session runs (docs/decisions.md B.8: ResourceBusy). */
+    static ApiFailure syncRunning(String link, String provider) {
+        return failure(ErrorType.RESOURCE_BUSY, "com.vmware.vcenter.hvc.links.sync.providers.busy",
+                "A sync of provider " + provider + " of link " + link + " is running; start it again when it completes.",
+                provider, link);
+    }
+
+    static ApiFailure syncProviderNotFound(String provider) {
+        return failure(ErrorType.NOT_FOUND, "com.vmware.vcenter.hvc.links.sync.providers.not_found",
+                "Sync provider " + provider + " not found.", provider);
+    }
+
     static ApiFailure interrupted() {
         return failure(ErrorType.ERROR, "com.vmware.vcenter.hvc.links.interrupted",
                 "The operation was interrupted because the server is stopping.");

@@ -2,6 +2,7 @@ package dev.hlm.sim;
 
 import dev.hlm.api.Summary;
 import dev.hlm.tls.Thumbprint;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,7 +22,12 @@ final class LinkStore {
     static final int HISTORY_CAPACITY = 100_000;
     private final Map<String, Link> links = new LinkedHashMap<>();
     private final Deque<LinkEvent> history = new ArrayDeque<>();
+    private final Clock clock;
     private Reservation pending;
+
+    LinkStore(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The slot held by a create in flight. */
     final class Reservation {
@@ -40,7 +46,7 @@ final class LinkStore {
                 }
                 done = true;
                 pending = null;
-                Link link = new Link(UUID.randomUUID().toString(), domainName, psc, thumbprint);
+                Link link = new Link(UUID.randomUUID().toString(), domainName, psc, thumbprint, clock.instant());
                 links.put(link.id(), link);
                 record(new LinkEvent(LinkEvent.Kind.CREATED, link.id(), domainName));
                 return link;

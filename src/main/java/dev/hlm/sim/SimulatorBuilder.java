@@ -87,6 +87,12 @@ public final class SimulatorBuilder {
         return this;
     }
 
+    /** How long a started sync session takes to go through its stages and complete (6.7 and 7.0.2 only). */
+    public SimulatorBuilder syncDuration(Duration duration) {
+        cloud.syncDuration = nonNegative(duration, "sync duration");
+        return this;
+    }
+
     /**
      * The cloud vCenter answers every request this much later, to play the distance to a real one (a
      * cloud vCenter is typically tens of milliseconds away). TLS handshakes are not delayed. The PSC is

@@ -60,6 +60,7 @@ class ContractClientIT {
         values.put("psc_certificate", PSC.pem());
         values.put("link", "6f1c2a9e-0a0b-4c2b-9d1a-0a0b0c0d0e0f");
         values.put("unknown_link", "no-such-link");
+        values.put("provider", "identity");
         return values;
     }
 
@@ -177,6 +178,15 @@ class ContractClientIT {
             case "links.delete" -> vc.deleteLink(link, Optional.empty());
             case "links.delete_with_credentials" ->
                     vc.deleteLink(link, Optional.of(Json.mapper().treeToValue(body.get("credentials"), Credentials.class)));
+            case "links.sync.reset" -> vc.resetSync(link);
+            case "links.sync.providers.list" -> {
+                return vc.syncProviders(link);
+            }
+            case "links.sync.providers.get" -> {
+                return vc.syncProvider(link, fixture.request().path().contains("<provider>")
+                        ? values.get("provider") : "no-such-provider");
+            }
+            case "links.sync.providers.start" -> vc.startSync(link, values.get("provider"));
             case "administrators.get" -> {
                 return vc.administrators();
             }

@@ -24,6 +24,14 @@ public final class JsonShape {
         return found;
     }
 
+    /** Equal values; numbers by value, as JSON has one number type (300 read as an int equals 300 written from a long). */
+    private static boolean sameValue(JsonNode expected, JsonNode actual) {
+        if (expected.isNumber() && actual.isNumber()) {
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+        }
+        return expected.equals(actual);
+    }
+
     public static boolean isPlaceholder(JsonNode node) {
         return node != null && node.isTextual() && node.asText().matches("<[^<>]+>");
     }
@@ -41,7 +49,7 @@ public final class JsonShape {
             compareObjects(path, expected, actual, found);
         } else if (expected.isArray()) {
             compareArrays(path, expected, actual, found);
-        } else if (!isPlaceholder(expected) && !expected.equals(actual)) {
+        } else if (!isPlaceholder(expected) && !sameValue(expected, actual)) {
             found.add(path + ": expected " + expected + " but was " + actual);
         }
     }

@@ -72,6 +72,7 @@ class ContractSimulatorIT {
         values.put("psc_thumbprint", sim.pscCertificate().sha256().toString());
         values.put("psc_certificate", sim.pscCertificate().pem());
         values.put("unknown_link", "no-such-link");
+        values.put("provider", "identity");
         values.put("cloud_username", sim.cloudAdminUsername());
         values.put("cloud_password", new String(sim.cloudAdminPassword()));
         return values;
@@ -90,6 +91,8 @@ class ContractSimulatorIT {
                 case "admin_group" -> assertThat(http.post("/rest/hvc/management/administrators?action=add",
                         "{\"group_name\": \"ops@corp.local\"}", admin).status()).isEqualTo(200);
                 case "psc_stopped" -> sim.stopPsc();
+                case "sync_running" -> assertThat(http.post("/rest/hvc/links/" + values.get("link")
+                        + "/sync/providers/" + values.get("provider") + "?action=start", null, admin).status()).isEqualTo(200);
                 default -> throw new IllegalArgumentException("unknown given: " + state);
             }
         }

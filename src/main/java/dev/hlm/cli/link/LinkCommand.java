@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Check, create, list, inspect, monitor and remove the link to the on-prem SSO domain.",
         subcommands = {LinkCheckCommand.class, LinkCreateCommand.class, LinkListCommand.class, LinkGetCommand.class,
-                LinkStatusCommand.class, LinkDeleteCommand.class})
+                LinkSyncCommand.class, LinkStatusCommand.class, LinkDeleteCommand.class})
 public final class LinkCommand implements Runnable {
     @Spec
     CommandSpec spec;

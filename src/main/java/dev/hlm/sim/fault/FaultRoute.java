@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public enum FaultRoute {
     LOGIN, LOGOUT, CREATE, LIST, GET, DELETE, ADMIN_LIST, ADMIN_SET, ADMIN_ADD, ADMIN_REMOVE, ADMIN, VERSION,
+    /** The preview sync API of 6.7 and 7.0.2: reset, the providers' list, one provider, start. */
+    SYNC,
     /** Who-am-I, and paths that are not HLM routes. */
     OTHER,
     ANY;
@@ -64,6 +66,10 @@ public enum FaultRoute {
                 case "POST" -> Paths.ACTION_DELETE.equals(action) ? DELETE : OTHER;
                 default -> OTHER;
             };
+        }
+        if (segments.size() > LINKS.size() + 1 && segments.subList(0, LINKS.size()).equals(LINKS)
+                && segments.get(LINKS.size() + 1).equals("sync")) {
+            return SYNC;
         }
         if (segments.equals(ADMINISTRATORS)) {
             return switch (method) {
