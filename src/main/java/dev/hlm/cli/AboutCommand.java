@@ -64,6 +64,11 @@ public final class AboutCommand implements Callable<Integer> {
         out.println("Build:    " + (info.build() == null ? unknown : SafeText.escape(info.build())));
         out.println("Flavor:   " + info.flavor().label());
         out.println("Role:     " + info.role().label());
+        if (!info.hasHlmApi()) {
+            out.println("HLM operations: none; this vCenter has no Hybrid Linked Mode API (vSphere 9.1 and later "
+                    + "have no hvc package)");
+            return;
+        }
         out.println("HLM operations:");
         for (HlmOperation op : info.operations()) {
             out.printf("  %-30s %s%n", op.label(), command(op));

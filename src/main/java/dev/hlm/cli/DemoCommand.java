@@ -29,7 +29,7 @@ public final class DemoCommand implements Callable<Integer> {
     private int steps;
 
     @Option(names = "--api-version", paramLabel = "VERSION", defaultValue = "8.0.1",
-            description = "vSphere API the simulator plays: 6.7, 7.0.2, 8.0.1 or 9.0 (default: ${DEFAULT-VALUE})")
+            description = "vSphere API the simulator plays: 6.7, 7.0.2, 8.0.1, 9.0 or 9.1 (no HLM API) (default: ${DEFAULT-VALUE})")
     String apiVersion;
 
     public DemoCommand(CliContext ctx) {
@@ -43,6 +43,10 @@ public final class DemoCommand implements Callable<Integer> {
             version = ApiVersion.parse(apiVersion);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage(), null);
+        }
+        if (!version.hasHlm()) {
+            throw CliException.usage("vSphere " + version + " has no Hybrid Linked Mode API, so there is nothing to link",
+                    "see every command refuse it with 'hlm sim --api-version " + version + "', or run the demo on 9.0");
         }
         PrintWriter out = ctx.out();
         steps = version.hasLinkGet() ? 8 : 7;

@@ -55,7 +55,7 @@ public final class SimCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--api-version", paramLabel = "VERSION", defaultValue = "8.0.1",
-            description = "vSphere API to play: 6.7, 7.0.2, 8.0.1 or 9.0 (default: ${DEFAULT-VALUE})")
+            description = "vSphere API to play: 6.7, 7.0.2, 8.0.1, 9.0 or 9.1 (no HLM API) (default: ${DEFAULT-VALUE})")
     String apiVersion;
 
     @Option(names = "--role", paramLabel = "ROLE", defaultValue = "cloud-vcenter",

@@ -303,14 +303,18 @@ public final class HlmClient implements AutoCloseable {
         if (op.requires() != null) {
             facts.require(op.requires());
         }
-        if (!op.changesState()) {
-            return callInSession(f, op);
-        }
-        changes.lock();
         try {
-            return callInSession(f, op);
-        } finally {
-            changes.unlock();
+            if (!op.changesState()) {
+                return callInSession(f, op);
+            }
+            changes.lock();
+            try {
+                return callInSession(f, op);
+            } finally {
+                changes.unlock();
+            }
+        } catch (ApiException.NotFound missing) {
+            throw op.ofHlmApi() ? facts.explainMissingRoute(missing) : missing;
         }
     }
 

@@ -21,6 +21,8 @@ final class Negotiation {
     private static final List<Integer> V7_0_2 = List.of(7, 0, 2);
     private static final List<Integer> V8_0_1 = List.of(8, 0, 1);
     private static final List<Integer> V9_0 = List.of(9, 0);
+    /** The first release without the HLM API (its specs have no hvc package). */
+    private static final List<Integer> V9_1 = List.of(9, 1);
     private static final List<Integer> V6_7 = List.of(6, 7);
 
     private Negotiation() {}
@@ -48,6 +50,9 @@ final class Negotiation {
         }
         if (atLeast(release, V9_0)) {
             offered.add(HlmOperation.LINK_CREATE_WITH_CERTIFICATE);
+        }
+        if (atLeast(release, V9_1)) {
+            offered.clear(); // decision D22: no hvc package at all
         }
         return new ServerInfo(
                 version == null ? null : version.product(),

@@ -50,6 +50,11 @@ record Operation<T>(String name, Function<Flavor, Route> route, Object body, Str
         LOGOUT
     }
 
+    /** An operation of the HLM API (under {@code /hvc}), which vSphere 9.1 and later do not have. */
+    boolean ofHlmApi() {
+        return route.apply(Flavor.API).path().startsWith(Flavor.API.path("/hvc/"));
+    }
+
     /** Sending it twice does no harm, so a call whose answer was lost may simply be sent again. */
     boolean repeatable() {
         return effect != Effect.CHANGE;

@@ -1,6 +1,7 @@
 package dev.hlm.client;
 
 import dev.hlm.api.Flavor;
+import dev.hlm.api.RestRouteNotFound;
 import dev.hlm.api.VersionInfo;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,10 +39,33 @@ final class ServerFacts {
     /** Refuses, before sending, an operation the server's version does not have, saying what it needs. */
     void require(HlmOperation operation) {
         ServerInfo info = about();
+        if (!info.hasHlmApi()) {
+            throw noHlmApi(info);
+        }
         if (!info.offers(operation)) {
             throw ApiException.notOffered(operation.needs() + "; " + hostPort + " runs " + info.describe()
                     + " over " + info.flavor().label() + ".");
         }
+    }
+
+    /**
+     * What to report for an HLM operation the server answered with its routing 404 (decision D13): that this
+     * vCenter has no HLM API at all, when its version says so (vSphere 9.1 and later, decision D22); else the
+     * answer as it came. Asks the version only then, so a plain create on a server with the API never does.
+     */
+    ApiException explainMissingRoute(ApiException.NotFound missing) {
+        boolean routing = missing.error().messages().stream()
+                .anyMatch(m -> RestRouteNotFound.NAME.equals(m.id()));
+        if (!routing) {
+            return missing;
+        }
+        ServerInfo info = about();
+        return info.hasHlmApi() ? missing : noHlmApi(info);
+    }
+
+    private ApiException noHlmApi(ServerInfo info) {
+        return ApiException.notOffered("this vCenter has no Hybrid Linked Mode API (vSphere 9.1 and later have no "
+                + "hvc package); " + hostPort + " runs " + info.describe() + " over " + info.flavor().label() + ".");
     }
 
     /**

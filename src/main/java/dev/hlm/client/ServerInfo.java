@@ -50,6 +50,11 @@ public record ServerInfo(String product, String version, String build, Flavor fl
         return operations.contains(operation);
     }
 
+    /** Whether the server has the HLM API at all: vSphere 9.1 and later have none (decision D22). */
+    public boolean hasHlmApi() {
+        return !operations.isEmpty();
+    }
+
     /** "VMware vCenter Server 8.0.1.00000 (build 21560480)", or a note that the version is unknown. */
     public String describe() {
         if (version == null) {

@@ -17,7 +17,12 @@ public enum ApiVersion {
     /** 8.0 Update 1 (default): adds get (health) and delete-with-credentials. */
     V8_0_1("8.0.1", "8.0.1.00000", "21560480", "8.0 Update 1", "2023-04-18"),
     /** 9.0: adds {@code ssl_certificate} (PEM) to CreateSpec and CertificateInfo. */
-    V9_0("9.0", "9.0.0.00000", "24755230", "9.0", "2025-06-17");
+    V9_0("9.0", "9.0.0.00000", "24755230", "9.0", "2025-06-17"),
+    /**
+     * 9.1: no HLM API; its specs have no {@code hvc} package. Sessions and the version endpoint only (decision D22:
+     * its build number and date are the simulator's own).
+     */
+    V9_1("9.1", "9.1.0.00000", "25100000", "9.1", "2026-04-01");
 
     private final String label;
     private final String fullVersion;
@@ -33,7 +38,7 @@ public enum ApiVersion {
         this.releaseDate = releaseDate;
     }
 
-    /** Reads "6.7", "7.0.2", "8.0.1" or "9.0". */
+    /** Reads "6.7", "7.0.2", "8.0.1", "9.0" or "9.1". */
     public static ApiVersion parse(String text) {
         String wanted = text == null ? "" : text.trim();
         for (ApiVersion v : values()) {
@@ -78,6 +83,11 @@ public enum ApiVersion {
 
     public boolean hasFlavor(Flavor flavor) {
         return flavors().contains(flavor);
+    }
+
+    /** The HLM API ({@code /hvc}) at all: every release the simulator plays but 9.1. */
+    public boolean hasHlm() {
+        return compareTo(V9_1) < 0;
     }
 
     /** Links.get (health), 8.0U1 and later. */

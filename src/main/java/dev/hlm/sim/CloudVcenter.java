@@ -41,6 +41,9 @@ final class CloudVcenter implements AutoCloseable {
         for (Flavor flavor : version.flavors()) {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
+            if (!version.hasHlm()) {
+                continue; // 9.1 and later: a vCenter without the hvc package
+            }
             linkRoutes.register(router, flavor);
             administratorRoutes.register(router, flavor);
             if (syncRoutes != null) {

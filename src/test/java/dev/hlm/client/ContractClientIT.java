@@ -45,7 +45,15 @@ class ContractClientIT {
 
     static List<ContractFixture> routesSomeVersionsLack() {
         return fixtures().stream().filter(ContractFixture::isRouteNotFound)
-                .filter(f -> f.operation().startsWith("links.")).toList();
+                .filter(f -> f.operation().startsWith("links.") && !f.version().equals(NO_HLM_API)).toList();
+    }
+
+    /** The release without the HLM API (decision D22): its routing 404s. */
+    private static final String NO_HLM_API = "9.1";
+
+    static List<ContractFixture> routesOfAReleaseWithoutHlm() {
+        return fixtures().stream().filter(f -> f.isRouteNotFound() && f.version().equals(NO_HLM_API)
+                && !f.operation().startsWith("route.")).toList();
     }
 
     /** What the request placeholders stand for; any plausible values do, the server is canned. */
@@ -115,6 +123,25 @@ class ContractClientIT {
                         e -> assertThat(e.raisedByClient()).isTrue());
             }
             assertThat(server.received()).extracting(Received::path).doesNotContain(fixture.path(values));
+        }
+    }
+
+    /**
+     * On a release without the HLM API the client sends the call (a plain create never asks the version first),
+     * and then, from the routing 404 and the version, says that the vCenter has no HLM API.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routesOfAReleaseWithoutHlm")
+    void onAReleaseWithoutHlmTheClientSaysSoInsteadOfNotFound(ContractFixture fixture) {
+        Map<String, String> values = values();
+        try (ReplayServer server = new ReplayServer(SERVER, request -> answer(fixture, request))) {
+            Throwable thrown;
+            try (HlmClient vc = client(server, fixture)) {
+                thrown = catchThrowable(() -> call(vc, fixture, values));
+            }
+            assertThat(thrown).as(fixture.toString()).isInstanceOfSatisfying(ApiException.Unsupported.class,
+                    e -> assertThat(e.getMessage()).contains("no Hybrid Linked Mode API"));
+            assertThat(server.received()).extracting(Received::path).contains(fixture.path(values));
         }
     }
 

@@ -107,6 +107,7 @@ class ContractFixturesTest {
                 "links.sync.providers.get api OK", "links.sync.providers.get rest OK", "links.sync.providers.get api NOT_FOUND",
                 "links.sync.providers.start api OK", "links.sync.providers.start rest OK",
                 "links.sync.providers.start api RESOURCE_BUSY", "links.sync.providers.start rest RESOURCE_BUSY",
+                "links.list api ROUTE_NOT_FOUND", "links.list rest ROUTE_NOT_FOUND", "links.list jsonrpc OPERATION_NOT_FOUND",
                 "session.login jsonrpc OK", "session.login jsonrpc UNAUTHENTICATED", "session.get jsonrpc OK",
                 "session.logout jsonrpc OK",
                 "links.create jsonrpc OK", "links.create jsonrpc UNVERIFIED_PEER", "links.create jsonrpc ALREADY_EXISTS",
@@ -119,7 +120,7 @@ class ContractFixturesTest {
 
     @Test
     void everyVersionAndTheGatewayHaveFixturesOfTheirOwn() {
-        assertThat(ALL).extracting(ContractFixture::version).contains("6.7", "7.0.2", "8.0.1", "9.0");
+        assertThat(ALL).extracting(ContractFixture::version).contains("6.7", "7.0.2", "8.0.1", "9.0", "9.1");
         assertThat(ALL).extracting(ContractFixture::role).contains("cloud-vcenter", "gateway");
     }
 }
