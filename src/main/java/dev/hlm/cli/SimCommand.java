@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Prints one line for the shell: export HLM_SERVER=... HLM_CA_CERT=... HLM_USERNAME=... HLM_PASSWORD=... "
                     + "HLM_PSC_*=... HLM_DOMAIN_NAME=... Then serves until interrupted (Ctrl-C).",
             "The printed passwords are the simulator's own accounts, random unless given.",
+            "It speaks REST (/api and /rest) and, from 7.0.2 on, the vAPI JSON-RPC of the official SDKs on POST /api.",
             "  eval \"$(hlm sim --background)\"; hlm link create; kill $HLM_SIM_PID",
         },
         footerHeading = "%nFaults: --fault ROUTE:ACTION[,every=N][,p=P][,times=N]%n",
