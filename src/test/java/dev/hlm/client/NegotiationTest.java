@@ -64,7 +64,22 @@ class NegotiationTest {
     @Test
     void operationsKeepTheirOrder() {
         ServerInfo info = Negotiation.serverInfo(version("9.0", "VMware vCenter Server"), Flavor.API);
-        assertThat(info.operations()).containsExactly(HlmOperation.values());
+        assertThat(info.operations()).containsExactly(java.util.Arrays.stream(HlmOperation.values())
+                .filter(op -> op != HlmOperation.LINK_SYNC).toArray(HlmOperation[]::new));
         assertThat(info.describe()).isEqualTo("VMware vCenter Server 9.0 (build 1)");
+    }
+
+    @Test
+    void syncIsOfferedBefore801AndNoHlmOperationFrom91On() {
+        assertThat(Negotiation.serverInfo(version("7.0.3", "VMware vCenter Server"), Flavor.API)
+                .offers(HlmOperation.LINK_SYNC)).isTrue();
+        assertThat(Negotiation.serverInfo(version("8.0.0", "VMware vCenter Server"), Flavor.API)
+                .offers(HlmOperation.LINK_SYNC)).as("8.0 GA still had it").isTrue();
+        assertThat(Negotiation.serverInfo(version("8.0.1", "VMware vCenter Server"), Flavor.API)
+                .offers(HlmOperation.LINK_SYNC)).isFalse();
+        ServerInfo v91 = Negotiation.serverInfo(version("9.1.0", "VMware vCenter Server"), Flavor.API);
+        assertThat(v91.operations()).isEmpty();
+        assertThat(v91.hasHlmApi()).isFalse();
+        assertThat(Negotiation.serverInfo(version("9.0", "VMware vCenter Server"), Flavor.API).hasHlmApi()).isTrue();
     }
 }
