@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point down only: {@code api} imports nothing of the project, {@code tls} only {@code api},
- * and {@code client} and {@code sim} never import each other nor {@code cli}.
+ * {@code client} and {@code sim} never import each other nor {@code cli}, and {@code fleet} stands on the client
+ * library alone (only {@code cli} uses it).
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/dev/hlm");
@@ -42,9 +43,22 @@ class LayeringTest {
     }
 
     @Test
+    void fleetUsesOnlyTheClientLibrary() throws IOException {
+        assertThat(violations("fleet", List.of("fleet", "client", "api", "tls"))).isEmpty();
+    }
+
+    @Test
+    void onlyTheCommandLineUsesFleets() throws IOException {
+        for (String layer : List.of("api", "tls", "client", "sim")) {
+            assertThat(violations(layer, List.of("api", "tls", "client", "sim"))).as(layer)
+                    .noneMatch(v -> v.endsWith("dev.hlm.fleet"));
+        }
+    }
+
+    @Test
     void theCheckSeesEveryPackage() throws IOException {
         // Guards the test itself: if the layout moves, the rules above must not pass vacuously.
-        for (String layer : List.of("api", "tls", "client", "sim", "cli")) {
+        for (String layer : List.of("api", "tls", "client", "sim", "fleet", "cli")) {
             assertThat(sources(layer)).as(layer).isNotEmpty();
         }
     }

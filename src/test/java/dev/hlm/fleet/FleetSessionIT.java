@@ -1,0 +1,199 @@
+package dev.hlm.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hlm.api.CreateSpec;
+import dev.hlm.client.HlmClient;
+import dev.hlm.sim.Simulator;
+import dev.hlm.sim.SimulatorBuilder;
+import dev.hlm.sim.fault.Fault;
+import dev.hlm.testing.SimulatorExtension;
+import dev.hlm.tls.GeneratedCertificate;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fleet library against a simulated fleet of mixed starting states, over real HTTPS: plan shows exactly the
+ * differences, apply converges what it can, one failing target stops no other, a second plan is empty, and no
+ * password reaches a plan or a report.
+ */
+class FleetSessionIT {
+    @TempDir
+    Path dir;
+
+    private final List<Simulator> sims = new ArrayList<>();
+    private final Map<String, String> env = new HashMap<>();
+    private final StringBuilder yaml = new StringBuilder("targets:\n");
+
+    @AfterEach
+    void stop() {
+        sims.forEach(Simulator::close);
+    }
+
+    private Simulator sim(SimulatorBuilder builder) {
+        Simulator sim = builder.build();
+        sims.add(sim);
+        return sim;
+    }
+
+    /** Appends a target for {@code sim}, linking it to {@code psc}'s domain with {@code groups}. */
+    private void target(String name, Simulator sim, Simulator psc, String trustLine, String... groups) throws IOException {
+        Path ca = dir.resolve(name + "-ca.pem");
+        Files.writeString(ca, sim.cloudCertificate().pem());
+        env.put("PW_" + sims.indexOf(sim), new String(sim.cloudAdminPassword()));
+        env.put("PSC_PW_" + sims.indexOf(psc), new String(psc.pscAdminPassword()));
+        yaml.append("  - name: ").append(name).append('\n')
+                .append("    server: ").append(sim.cloudUrl().getAuthority()).append('\n')
+                .append("    username: ").append(sim.cloudAdminUsername()).append('\n')
+                .append("    password: env:PW_").append(sims.indexOf(sim)).append('\n')
+                .append(trustLine == null ? "    ca-cert: " + ca + "\n" : trustLine + "\n")
+                .append("    link:\n")
+                .append("      psc-hostname: ").append(psc.pscHostname()).append('\n')
+                .append("      psc-port: ").append(psc.pscPort()).append('\n')
+                .append("      domain-name: ").append(psc.domainName()).append('\n')
+                .append("      psc-username: ").append(psc.pscAdminUsername()).append('\n')
+                .append("      psc-password: env:PSC_PW_").append(sims.indexOf(psc)).append('\n')
+                .append("      psc-thumbprint: \"").append(psc.pscCertificate().sha256()).append("\"\n")
+                .append("      admin-groups: [").append(String.join(", ", groups)).append("]\n");
+    }
+
+    private FleetSession session() {
+        Fleet fleet = FleetFiles.parse(dir.resolve("hlm.yaml"), yaml.toString().getBytes(StandardCharsets.UTF_8));
+        return new FleetSession(fleet, new TargetClients(dir.resolve("known_hosts"), UnaryOperator.identity()),
+                new PasswordResolver(env, null), 4);
+    }
+
+    private static void link(Simulator sim, String... groups) {
+        try (HlmClient vc = SimulatorExtension.clientOf(sim).build()) {
+            vc.createLink(new CreateSpec(sim.pscHostname(), Integer.toString(sim.pscPort()), sim.domainName(),
+                    sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(), null,
+                    List.of(groups)));
+        }
+    }
+
+    private static TargetPlan planOf(List<TargetPlan> plans, String name) {
+        return plans.stream().filter(p -> p.target().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void planShowsTheDifferencesApplyConvergesThemAndASecondPlanIsEmpty() throws IOException {
+        Simulator inSync = sim(Simulator.builder());
+        link(inSync, "ops@vsphere.local");
+        Simulator unlinked = sim(Simulator.builder());
+        Simulator extraGroups = sim(Simulator.builder());
+        link(extraGroups, "ops@vsphere.local", "old@vsphere.local");
+        Simulator lostAnswer = sim(Simulator.builder().fault(Fault.parse("create:drop=after,times=1")));
+        Simulator otherDomain = sim(Simulator.builder());
+        link(otherDomain);
+        Simulator corp = sim(Simulator.builder().domainName("corp.local"));
+        Simulator changedCertificate = sim(Simulator.builder());
+        String otherThumbprint = GeneratedCertificate.builder("someone-else").build().sha256().toString();
+
+        target("in-sync", inSync, inSync, null, "ops@vsphere.local");
+        target("unlinked", unlinked, unlinked, null, "ops@vsphere.local");
+        target("extra-groups", extraGroups, extraGroups, null, "ops@vsphere.local", "new@vsphere.local");
+        target("lost-answer", lostAnswer, lostAnswer, null);
+        target("other-domain", otherDomain, corp, null);
+        target("changed-certificate", changedCertificate, changedCertificate, "    thumbprint: \"" + otherThumbprint + "\"");
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        yaml.append(("""
+                  - name: unreachable
+                    server: 127.0.0.1:%d
+                    username: cloudadmin@vmc.local
+                    password: env:PW_0
+                    state: unlinked
+                """).formatted(closedPort));
+        Files.writeString(dir.resolve("hlm.yaml"), yaml);
+
+        List<TargetPlan> plans;
+        List<TargetReport> reports;
+        try (FleetSession session = session()) {
+            plans = session.plan();
+            assertThat(planOf(plans, "in-sync").kind()).isEqualTo(TargetPlan.Kind.IN_SYNC);
+            assertThat(planOf(plans, "unlinked").steps()).singleElement().isInstanceOf(Step.CreateLink.class);
+            assertThat(planOf(plans, "extra-groups").steps()).containsExactly(new Step.AddGroup("new@vsphere.local"),
+                    new Step.RemoveGroup("old@vsphere.local"));
+            assertThat(planOf(plans, "lost-answer").steps()).singleElement().isInstanceOf(Step.CreateLink.class);
+            assertThat(planOf(plans, "other-domain").kind()).isEqualTo(TargetPlan.Kind.UNKNOWN);
+            assertThat(planOf(plans, "other-domain").reason()).contains("linked to vsphere.local, not corp.local");
+            assertThat(planOf(plans, "changed-certificate").kind()).isEqualTo(TargetPlan.Kind.UNKNOWN);
+            assertThat(planOf(plans, "unreachable").kind()).isEqualTo(TargetPlan.Kind.UNKNOWN);
+
+            reports = session.apply(plans, ApplyListener.NONE);
+        }
+        assertThat(reports).extracting(TargetReport::target).containsExactly("in-sync", "unlinked", "extra-groups",
+                "lost-answer", "other-domain", "changed-certificate", "unreachable");
+        assertThat(reports).filteredOn(TargetReport::converged).extracting(TargetReport::target)
+                .containsExactly("in-sync", "unlinked", "extra-groups", "lost-answer");
+        assertThat(unlinked.links()).singleElement().satisfies(l -> assertThat(l.displayName()).isEqualTo("vsphere.local"));
+        assertThat(unlinked.administrators()).containsExactly("ops@vsphere.local");
+        assertThat(extraGroups.administrators()).containsExactlyInAnyOrder("ops@vsphere.local", "new@vsphere.local");
+        assertThat(lostAnswer.links()).hasSize(1);
+        assertThat(lostAnswer.faultsStruck()).containsValue(1L);
+        assertThat(otherDomain.links()).singleElement().satisfies(l -> assertThat(l.displayName()).isEqualTo("vsphere.local"));
+        assertThat(sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out").isZero());
+
+        String everything = plans.toString() + reports;
+        env.values().forEach(secret -> assertThat(everything).doesNotContain(secret));
+
+        try (FleetSession again = session()) {
+            List<TargetPlan> second = again.plan();
+            assertThat(second).filteredOn(p -> p.kind() == TargetPlan.Kind.CHANGES).isEmpty();
+            assertThat(second).filteredOn(p -> p.kind() == TargetPlan.Kind.IN_SYNC).extracting(TargetPlan::target)
+                    .containsExactly("in-sync", "unlinked", "extra-groups", "lost-answer");
+        }
+    }
+
+    @Test
+    void stateUnlinkedUnlinksAndStatusReportsEachTarget() throws IOException {
+        Simulator linked = sim(Simulator.builder());
+        link(linked);
+        Simulator healthy = sim(Simulator.builder());
+        link(healthy);
+        Path ca = dir.resolve("ca.pem");
+        Files.writeString(ca, linked.cloudCertificate().pem());
+        env.put("PW", new String(linked.cloudAdminPassword()));
+        env.put("PSC_PW", new String(linked.pscAdminPassword()));
+        yaml.append(("""
+                  - name: retire
+                    server: %s
+                    username: %s
+                    password: env:PW
+                    ca-cert: %s
+                    state: unlinked
+                    link:
+                      psc-username: %s
+                      psc-password: env:PSC_PW
+                """).formatted(linked.cloudUrl().getAuthority(), linked.cloudAdminUsername(), ca, linked.pscAdminUsername()));
+        target("healthy", healthy, healthy, null);
+        Files.writeString(dir.resolve("hlm.yaml"), yaml);
+
+        try (FleetSession session = session()) {
+            List<TargetStatus> before = session.status();
+            assertThat(before).extracting(TargetStatus::health)
+                    .containsExactly(TargetStatus.Health.UNHEALTHY, TargetStatus.Health.HEALTHY);
+            List<TargetPlan> plans = session.plan();
+            assertThat(planOf(plans, "retire").steps()).singleElement().isInstanceOf(Step.Unlink.class);
+            assertThat(session.apply(plans, ApplyListener.NONE)).allMatch(TargetReport::converged);
+            assertThat(linked.links()).isEmpty();
+            healthy.stopPsc();
+            assertThat(session.status()).extracting(TargetStatus::health)
+                    .containsExactly(TargetStatus.Health.UNLINKED, TargetStatus.Health.UNHEALTHY);
+        }
+    }
+}
