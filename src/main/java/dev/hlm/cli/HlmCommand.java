@@ -1,6 +1,9 @@
 package dev.hlm.cli;
 
 import dev.hlm.cli.admin.AdminCommand;
+import dev.hlm.cli.fleet.ApplyCommand;
+import dev.hlm.cli.fleet.PlanCommand;
+import dev.hlm.cli.fleet.StatusCommand;
 import dev.hlm.cli.link.LinkCommand;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -49,8 +52,8 @@ public final class HlmCommand implements Runnable {
      * not this annotation, so that a run builds the model of only the command its arguments name.
      */
     static final List<Class<?>> COMMANDS =
-            List.of(LinkCommand.class, AdminCommand.class, AboutCommand.class, ThumbprintCommand.class,
-                    SimCommand.class, DemoCommand.class);
+            List.of(LinkCommand.class, AdminCommand.class, PlanCommand.class, ApplyCommand.class, StatusCommand.class,
+                    AboutCommand.class, ThumbprintCommand.class, SimCommand.class, DemoCommand.class);
 
     private boolean verbose;
 

@@ -153,6 +153,16 @@ public final class SimCommand implements Callable<Integer> {
                     + "Its log is sim.log in the state directory")
     boolean background;
 
+    @Option(names = "--clouds", paramLabel = "N", defaultValue = "1",
+            description = "Serve N simulated cloud vCenters, 1 to 1000, each with its own port, certificate, PSC, links "
+                    + "and administrators (same accounts), and write a fleet file for them; the line then exports "
+                    + "HLM_FLEET and the fleet's two passwords, for hlm plan, apply and status (default: 1)")
+    int clouds;
+
+    @Option(names = "--fleet-file", paramLabel = "PATH",
+            description = "With --clouds: where to write the fleet file (default: hlm.yaml in the state directory)")
+    Path fleetFile;
+
     /** Set by --background on its child: the state directory the parent made is the child's to remove. */
     @Option(names = "--remove-state-dir", hidden = true)
     boolean removeStateDir;
@@ -166,7 +176,8 @@ public final class SimCommand implements Callable<Integer> {
         if (background) {
             return startInBackground();
         }
-        return new SimServing(this, ctx).serve();
+        SimServing serving = new SimServing(this, ctx);
+        return clouds == 1 && fleetFile == null ? serving.serve() : new SimFleetServing(this, serving, ctx).serve();
     }
 
     /**

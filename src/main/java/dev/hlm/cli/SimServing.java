@@ -33,6 +33,9 @@ final class SimServing {
     /** Checks the options (exit 2 when one is wrong) without starting anything. */
     void validate() {
         builder();
+        if (options.clouds != 1 || options.fleetFile != null) {
+            SimFleetServing.validate(options);
+        }
     }
 
     int serve() throws IOException, InterruptedException {
@@ -84,7 +87,7 @@ final class SimServing {
         return 0;
     }
 
-    private SimulatorBuilder builder() {
+    SimulatorBuilder builder() {
         ApiVersion version;
         Role simRole;
         try {
@@ -161,7 +164,7 @@ final class SimServing {
     }
 
     /** Binds both ports; one already taken is the user's to change, not a bug. */
-    private static Simulator start(SimulatorBuilder builder) {
+    static Simulator start(SimulatorBuilder builder) {
         try {
             return builder.build();
         } catch (java.io.UncheckedIOException e) {

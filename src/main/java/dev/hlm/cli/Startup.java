@@ -40,7 +40,7 @@ import picocli.CommandLine;
  */
 final class Startup {
     /** The commands that talk to a server: the ones worth a warm-up. */
-    private static final Set<String> CONNECTING = Set.of("link", "admin");
+    private static final Set<String> CONNECTING = Set.of("link", "admin", "plan", "apply", "status");
 
     private Startup() {}
 

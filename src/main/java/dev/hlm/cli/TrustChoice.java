@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * {@code --ca-cert} file, or by default the known hosts file (trust on first use at a terminal). At most one
  * of the first three; every file is read and checked now, so that a damaged one is a usage error.
  */
-final class TrustChoice {
+public final class TrustChoice {
     private TrustChoice() {}
 
     /** The one policy the options choose; a bad choice or an unreadable file is a usage error naming the option. */
@@ -75,7 +75,7 @@ final class TrustChoice {
      * come from the environment, as every other tool reads them; only without HOME does the JVM's idea of
      * the home directory (the password database) count.
      */
-    static Path defaultKnownHosts(java.util.Map<String, String> env) {
+    public static Path defaultKnownHosts(java.util.Map<String, String> env) {
         String xdg = env.get("XDG_CONFIG_HOME");
         if (xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "hlm", "known_hosts");

@@ -204,8 +204,8 @@ public final class FleetSession implements AutoCloseable {
         }
         Info info = vc.getLink(link.link());
         boolean healthy = info.connectionHealthStatus() == HealthStatus.HEALTHY;
-        String message = info.healthStatusMessage() == null ? (healthy ? "HEALTHY" : String.valueOf(info.connectionHealthStatus()))
-                : info.healthStatusMessage().defaultMessage();
+        String message = info.healthStatusMessage() != null ? info.healthStatusMessage().defaultMessage()
+                : (healthy ? "linked to " : info.connectionHealthStatus() + ", linked to ") + domain;
         return new TargetStatus(target.name(), healthy ? TargetStatus.Health.HEALTHY : TargetStatus.Health.UNHEALTHY,
                 domain, message);
     }

@@ -1,0 +1,153 @@
+package dev.hlm.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.hlm.sim.Simulator;
+import dev.hlm.sim.SimulatorBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code hlm sim --clouds N}: N simulated cloud vCenters, each a whole {@link Simulator} of its own (port, certificate,
+ * PSC, links, administrators, faults and latency), with the same two accounts, and a fleet file that names them
+ * all, so {@code hlm plan}, {@code apply} and {@code status} can be tried at once. The export line names the file
+ * and the two passwords the file refers to.
+ */
+final class SimFleetServing {
+    static final String PASSWORD_VARIABLE = "HLM_FLEET_PASSWORD";
+    static final String PSC_PASSWORD_VARIABLE = "HLM_FLEET_PSC_PASSWORD";
+    static final String FLEET_VARIABLE = "HLM_FLEET";
+    static final String ADMIN_GROUP_PREFIX = "vmc-admins@";
+
+    private final SimCommand options;
+    private final SimServing single;
+    private final CliContext ctx;
+
+    SimFleetServing(SimCommand options, SimServing single, CliContext ctx) {
+        this.options = options;
+        this.single = single;
+        this.ctx = ctx;
+    }
+
+    static void validate(SimCommand options) {
+        if (options.clouds < 1 || options.clouds > 1000) {
+            throw CliException.usage("--clouds must be 1 to 1000, not " + options.clouds, null);
+        }
+        if (options.port != 0 || options.pscPort != 0) {
+            throw CliException.usage("--port and --psc-port name one server; with --clouds each chooses its own",
+                    "leave them out");
+        }
+    }
+
+    int serve() throws IOException, InterruptedException {
+        single.validate();
+        boolean temporary = options.stateDir == null || options.removeStateDir;
+        Path dir = single.stateDirectory();
+        char[] password = options.passwordFile == null ? randomPassword() : Secrets.fromFile(ctx, "--password-file", options.passwordFile);
+        char[] pscPassword = options.pscPasswordFile == null ? randomPassword()
+                : Secrets.fromFile(ctx, "--psc-password-file", options.pscPasswordFile);
+        List<Simulator> clouds = new ArrayList<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            for (int i = 0; i < options.clouds; i++) {
+                SimulatorBuilder builder = single.builder();
+                builder.cloudAdmin(options.username, Arrays.copyOf(password, password.length));
+                builder.pscAdmin(pscUser(), Arrays.copyOf(pscPassword, pscPassword.length));
+                clouds.add(SimServing.start(builder));
+            }
+            Path fleet = options.fleetFile != null ? options.fleetFile : dir.resolve("hlm.yaml");
+            writeFleetFile(fleet, dir, clouds);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                clouds.forEach(Simulator::close);
+                if (temporary) {
+                    SimServing.deleteQuietly(dir);
+                }
+                stopped.countDown();
+            }, "hlm-sim-shutdown"));
+            ctx.out().println("export " + FLEET_VARIABLE + "=" + SimServing.quote(fleet.toAbsolutePath().toString())
+                    + " " + PASSWORD_VARIABLE + "=" + SimServing.quote(new String(password))
+                    + " " + PSC_PASSWORD_VARIABLE + "=" + SimServing.quote(new String(pscPassword)));
+            ctx.out().flush();
+            ctx.err().println("hlm sim: " + clouds.size() + " cloud vCenters (" + clouds.get(0).apiVersion() + "), each with "
+                    + "its own PSC, on 127.0.0.1 ports " + clouds.get(0).cloudPort() + " ...; fleet file " + fleet
+                    + "; Ctrl-C to stop");
+            ctx.err().flush();
+            stopped.await();
+        } catch (RuntimeException e) {
+            clouds.forEach(Simulator::close);
+            throw e;
+        } finally {
+            Arrays.fill(password, '\0');
+            Arrays.fill(pscPassword, '\0');
+            if (temporary) {
+                SimServing.deleteQuietly(dir);
+            }
+        }
+        return 0;
+    }
+
+    private String pscUser() {
+        return options.pscUsername == null ? "administrator@" + options.domainName : options.pscUsername;
+    }
+
+    /**
+     * The fleet file: every cloud as a target (sddc-01, ...) trusting its own CA file, linked to its own PSC
+     * (pinned by thumbprint) with one administrator group; the passwords by reference to the export line's variables.
+     */
+    private void writeFleetFile(Path fleet, Path dir, List<Simulator> clouds) throws IOException {
+        Map<String, Object> link = new LinkedHashMap<>();
+        link.put("domain-name", options.domainName);
+        link.put("psc-username", pscUser());
+        link.put("psc-password", "env:" + PSC_PASSWORD_VARIABLE);
+        link.put("admin-groups", List.of(ADMIN_GROUP_PREFIX + options.domainName));
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("username", options.username);
+        defaults.put("password", "env:" + PASSWORD_VARIABLE);
+        defaults.put("link", link);
+        List<Map<String, Object>> targets = new ArrayList<>();
+        int digits = Math.max(2, String.valueOf(clouds.size()).length());
+        for (int i = 0; i < clouds.size(); i++) {
+            Simulator sim = clouds.get(i);
+            String name = String.format("sddc-%0" + digits + "d", i + 1);
+            Path ca = dir.resolve(name + "-ca.pem");
+            Files.writeString(ca, sim.cloudCertificate().pem());
+            Map<String, Object> targetLink = new LinkedHashMap<>();
+            targetLink.put("psc-hostname", sim.pscHostname());
+            targetLink.put("psc-port", sim.pscPort());
+            targetLink.put("psc-thumbprint", sim.pscCertificate().sha256().toString());
+            Map<String, Object> target = new LinkedHashMap<>();
+            target.put("name", name);
+            target.put("server", sim.cloudUrl().getAuthority());
+            target.put("ca-cert", ca.toAbsolutePath().toString());
+            target.put("link", targetLink);
+            targets.add(target);
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("defaults", defaults);
+        file.put("targets", targets);
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
+        Path parent = fleet.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(fleet, "# The fleet of 'hlm sim --clouds " + clouds.size() + "': try hlm plan, hlm apply, "
+                + "hlm status.\n" + yaml.writeValueAsString(file));
+    }
+
+    private static char[] randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.hlm.cli.fleet;
+
+import dev.hlm.cli.CliContext;
+import dev.hlm.cli.CliException;
+import dev.hlm.cli.Env;
+import dev.hlm.cli.TrustChoice;
+import dev.hlm.fleet.Fleet;
+import dev.hlm.fleet.FleetFileException;
+import dev.hlm.fleet.FleetFiles;
+import dev.hlm.fleet.FleetSession;
+import dev.hlm.fleet.PasswordResolver;
+import dev.hlm.fleet.TargetClients;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Option;
+
+/**
+ * What {@code plan}, {@code apply} and {@code status} share: which fleet file ({@code -f}, else {@code ./hlm.yaml},
+ * else {@code $XDG_CONFIG_HOME/hlm/hlm.yaml}) and how many targets at once.
+ */
+public final class FleetOptions {
+    static final String FILE_NAME = "hlm.yaml";
+
+    @Env("HLM_FLEET")
+    @Option(names = {"-f", "--fleet"}, paramLabel = "FILE",
+            description = "The fleet file (default: $HLM_FLEET, else ./hlm.yaml, else hlm/hlm.yaml under "
+                    + "$XDG_CONFIG_HOME or ~/.config)")
+    Path file;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "8",
+            description = "Targets worked on at once, 1 to 256 (default: ${DEFAULT-VALUE})")
+    int parallel;
+
+    /**
+     * The fleet file to read: the one given, else the first of {@code ./hlm.yaml} and the XDG one that exists.
+     *
+     * @throws CliException (usage) when none is given and none exists
+     */
+    public static Path locate(Path given, Map<String, String> env) {
+        if (given != null) {
+            return given;
+        }
+        Path here = Path.of(FILE_NAME);
+        if (Files.exists(here)) {
+            return here;
+        }
+        Path xdg = TrustChoice.defaultKnownHosts(env).resolveSibling(FILE_NAME);
+        if (Files.exists(xdg)) {
+            return xdg;
+        }
+        throw CliException.usage("no fleet file: neither ./" + FILE_NAME + " nor " + xdg + " exists",
+                "give one with -f FILE (see the README's Fleets section for its form)");
+    }
+
+    /** Reads and checks the fleet file; a wrong one is a usage error naming file, line and field. */
+    public static Fleet read(Path given, Map<String, String> env) {
+        try {
+            return FleetFiles.read(locate(given, env));
+        } catch (FleetFileException e) {
+            throw CliException.usage(e.getMessage(), "fix the fleet file; the README's Fleets section shows its form");
+        }
+    }
+
+    Fleet read(CliContext ctx) {
+        return read(file, ctx.env());
+    }
+
+    /** A session over the fleet: passwords resolved now (a {@code prompt} asks at the terminal, once per target). */
+    FleetSession open(CliContext ctx, Fleet fleet) {
+        if (parallel < 1 || parallel > 256) {
+            throw CliException.usage("--parallel must be 1 to 256, not " + parallel, null);
+        }
+        PasswordResolver.Prompter prompter = ctx.terminal().isInteractive()
+                ? question -> ctx.terminal().readSecret(question + ": ") : null;
+        TargetClients clients = new TargetClients(TrustChoice.defaultKnownHosts(ctx.env()), UnaryOperator.identity());
+        return ctx.closeOnExit(new FleetSession(fleet, clients, new PasswordResolver(ctx.env(), prompter), parallel));
+    }
+}
