@@ -53,6 +53,9 @@ final class ApplyProgress implements ApplyListener, AutoCloseable {
     public void stepStarted(String target, String step) {
         synchronized (this) {
             Row row = rows.get(target);
+            if (row == null) {
+                return; // a target in sync: nothing to show
+            }
             row.step = step;
             row.since = System.nanoTime();
             if (!live) {
@@ -66,6 +69,9 @@ final class ApplyProgress implements ApplyListener, AutoCloseable {
     public void finished(TargetReport report) {
         synchronized (this) {
             Row row = rows.get(report.target());
+            if (row == null) {
+                return;
+            }
             row.finished = true;
             row.step = report.converged() ? "converged" : "FAILED: " + report.error();
             if (!live) {

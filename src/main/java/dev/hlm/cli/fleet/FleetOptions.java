@@ -74,7 +74,10 @@ public final class FleetOptions {
         }
         PasswordResolver.Prompter prompter = ctx.terminal().isInteractive()
                 ? question -> ctx.terminal().readSecret(question + ": ") : null;
-        TargetClients clients = new TargetClients(TrustChoice.defaultKnownHosts(ctx.env()), UnaryOperator.identity());
+        // A target that names no trust uses the known hosts file every other command uses.
+        String knownHosts = ctx.env().get("HLM_KNOWN_HOSTS");
+        Path hosts = knownHosts == null || knownHosts.isEmpty() ? TrustChoice.defaultKnownHosts(ctx.env()) : Path.of(knownHosts);
+        TargetClients clients = new TargetClients(hosts, UnaryOperator.identity());
         return ctx.closeOnExit(new FleetSession(fleet, clients, new PasswordResolver(ctx.env(), prompter), parallel));
     }
 }
