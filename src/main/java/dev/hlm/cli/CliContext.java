@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * writers. Handed to every command by {@link Main}'s factory, so nothing reads {@code System.*} directly.
  */
 public final class CliContext {
-    private final Map<String, String> env;
+    private volatile Map<String, String> env;
     private final InputStream stdin;
     private final Terminal terminal;
     private PrintWriter out;
@@ -35,6 +35,14 @@ public final class CliContext {
     void writers(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
+    }
+
+    /**
+     * Replaces the environment with a named target's ({@code --target}), before the command line is parsed; the
+     * rest of the context (its clients to close on exit, its interruption) stays the one the signal handler knows.
+     */
+    void useEnv(Map<String, String> targetEnv) {
+        this.env = Map.copyOf(targetEnv);
     }
 
     public Map<String, String> env() {

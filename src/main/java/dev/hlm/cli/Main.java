@@ -40,6 +40,20 @@ public final class Main {
 
     /** Runs one command; returns its exit code. Never calls System.exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
+        try {
+            Map<String, String> env = NamedTargetOption.environment(args, ctx.env());
+            if (env != ctx.env()) {
+                ctx.useEnv(env);
+            }
+        } catch (CliException e) {
+            // The named target is read before the parser runs, so its refusal is reported here, as the parser would.
+            err.println("hlm: " + e.type() + ": " + dev.hlm.client.SafeText.escape(e.getMessage()));
+            if (e.hint() != null) {
+                err.println("hint: " + e.hint());
+            }
+            err.flush();
+            return e.exitCode();
+        }
         return commandLine(out, err, ctx, Startup.commandsFor(args)).execute(args);
     }
 

@@ -50,8 +50,8 @@ final class Startup {
      * keep the JVM's defaults for {@code hlm sim}; it cannot ask the jar without starting a second JVM.
      *
      * @param command the first word that is not an option, or null
-     * @param rootOptionsOnly whether every option before it is one of {@code -v --verbose -V --version}, which
-     *     need no other command built
+     * @param rootOptionsOnly whether every option before it is one of {@code -v --verbose -V --version --target
+     *     --fleet}, which need no other command built
      * @param version whether {@code -V} or {@code --version} comes before it
      * @param help whether {@code -h} or {@code --help} is anywhere
      */
@@ -60,10 +60,18 @@ final class Startup {
             String command = null;
             boolean rootOptionsOnly = true;
             boolean version = false;
-            for (String arg : args) {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
                 if (!arg.startsWith("-")) {
                     command = arg;
                     break;
+                }
+                if (NamedTargetOption.takesValue(arg)) {
+                    i++; // --target NAME, --fleet FILE: the root's own options, their value no command
+                    continue;
+                }
+                if (NamedTargetOption.withValue(arg)) {
+                    continue;
                 }
                 if (arg.equals("--version") || arg.equals("-V")) {
                     version = true;

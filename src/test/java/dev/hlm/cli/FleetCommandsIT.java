@@ -190,4 +190,30 @@ class FleetCommandsIT {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.yaml: does not exist");
     }
+
+    @Test
+    void aNamedTargetGivesEveryCommandItsConnectionAndTheEnvironmentStillWins() throws IOException {
+        fleet(2);
+        Cli.Result created = Cli.run(env, "--target", "sddc-2", "--fleet", file.toString(), "link", "create");
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        assertThat(sims.get(1).links()).hasSize(1);
+        assertThat(sims.get(0).links()).as("only the named target").isEmpty();
+
+        env.put("HLM_FLEET", file.toString());
+        env.put("HLM_TARGET", "sddc-2");
+        Cli.Result list = Cli.run(env, "link", "list");
+        assertThat(list.exitCode()).as(list.toString()).isZero();
+        assertThat(list.out()).contains("vsphere.local");
+        Cli.Result other = Cli.run(env, "--target=sddc-1", "link", "list");
+        assertThat(other.out()).as("the option names another target than HLM_TARGET").contains("No links.");
+
+        env.put("HLM_USERNAME", "someone-else@vmc.local");
+        Cli.Result overridden = Cli.run(env, "link", "list");
+        assertThat(overridden.exitCode()).as("HLM_USERNAME wins over the target's username: " + overridden).isEqualTo(4);
+        env.remove("HLM_USERNAME");
+
+        Cli.Result unknown = Cli.run(env, "--target", "sddc-9", "link", "list");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--target sddc-9: no such target", "the targets are: sddc-1, sddc-2");
+    }
 }

@@ -77,7 +77,8 @@ class LauncherIT {
      * A {@code java} that prints its arguments shows what it chose.
      */
     @ParameterizedTest(name = "hlm {0}")
-    @ValueSource(strings = {"sim", "-v sim --port 0", "link list", "--verbose link list", "--version", "link sim"})
+    @ValueSource(strings = {"sim", "-v sim --port 0", "link list", "--verbose link list", "--version", "link sim",
+        "--target sim link list", "--fleet f.yaml sim"})
     void theLauncherReadsTheCommandAsJavaDoes(String line) throws Exception {
         Path checkout = checkout(dir.resolve("checkout"));
         Path javaHome = Files.createDirectories(dir.resolve("jdk/bin")).getParent();

@@ -17,6 +17,15 @@ class StartupTest {
     }
 
     @Test
+    void aNamedTargetsValueIsNoCommand() {
+        assertThat(words("--target", "sddc-1", "link", "list").command()).isEqualTo("link");
+        assertThat(words("--target", "sddc-1", "--fleet", "f.yaml", "admin", "list").rootOptionsOnly()).isTrue();
+        assertThat(words("--target=sddc-1", "link").command()).isEqualTo("link");
+        assertThat(Startup.commandsFor(new String[] {"--target", "admin", "link", "list"}))
+                .containsExactly(dev.hlm.cli.link.LinkCommand.class);
+    }
+
+    @Test
     void helpCountsAnywhereVersionOnlyBeforeTheCommand() {
         assertThat(words("link", "list", "-h").help()).isTrue();
         assertThat(words("--help").help()).isTrue();

@@ -34,13 +34,18 @@ public final class FleetOptions {
     int parallel;
 
     /**
-     * The fleet file to read: the one given, else the first of {@code ./hlm.yaml} and the XDG one that exists.
+     * The fleet file to read: the one given, else {@code $HLM_FLEET}, else the first of {@code ./hlm.yaml} and the
+     * XDG one that exists.
      *
      * @throws CliException (usage) when none is given and none exists
      */
     public static Path locate(Path given, Map<String, String> env) {
         if (given != null) {
             return given;
+        }
+        String named = env.get("HLM_FLEET");
+        if (named != null && !named.isEmpty()) {
+            return Path.of(named);
         }
         Path here = Path.of(FILE_NAME);
         if (Files.exists(here)) {
@@ -50,8 +55,8 @@ public final class FleetOptions {
         if (Files.exists(xdg)) {
             return xdg;
         }
-        throw CliException.usage("no fleet file: neither ./" + FILE_NAME + " nor " + xdg + " exists",
-                "give one with -f FILE (see the README's Fleets section for its form)");
+        throw CliException.usage("no fleet file: HLM_FLEET is not set, and neither ./" + FILE_NAME + " nor " + xdg
+                + " exists", "give one with -f FILE, or --fleet FILE for --target (the README's Fleets section shows its form)");
     }
 
     /** Reads and checks the fleet file; a wrong one is a usage error naming file, line and field. */
