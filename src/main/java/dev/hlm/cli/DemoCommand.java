@@ -4,12 +4,24 @@ import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Info;
 import dev.hlm.api.Summary;
 import dev.hlm.client.HlmClient;
+import dev.hlm.fleet.DesiredLink;
+import dev.hlm.fleet.Fleet;
+import dev.hlm.fleet.FleetSession;
+import dev.hlm.fleet.FleetTarget;
+import dev.hlm.fleet.PasswordResolver;
+import dev.hlm.fleet.SecretRef;
+import dev.hlm.fleet.TargetClients;
+import dev.hlm.fleet.TargetPlan;
+import dev.hlm.fleet.TargetReport;
+import dev.hlm.fleet.TargetStatus;
+import dev.hlm.fleet.TargetTrust;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Simulator;
 import dev.hlm.tls.TrustPolicy;
-import java.util.Optional;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -49,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
                     "see every command refuse it with 'hlm sim --api-version " + version + "', or run the demo on 9.0");
         }
         PrintWriter out = ctx.out();
-        steps = version.hasLinkGet() ? 8 : 7;
+        steps = (version.hasLinkGet() ? 8 : 7) + FLEET_STEPS;
         try (Simulator sim = Simulator.builder().apiVersion(version).build()) {
             out.println("Simulated cloud vCenter " + version + " at " + sim.cloudUrl() + " and on-prem PSC at "
                     + sim.pscHostname() + ":" + sim.pscPort() + " (SSO domain " + sim.domainName() + ").");
@@ -96,12 +108,67 @@ public final class DemoCommand implements Callable<Integer> {
                 });
             }
             out.println();
+            fleet(version);
+            out.println();
             out.println("Done. To drive the simulator yourself:");
             out.println("  eval \"$(./hlm sim --background)\"; ./hlm link create; ./hlm link list; kill $HLM_SIM_PID");
+            out.println("  eval \"$(./hlm sim --clouds 5 --background)\"; ./hlm plan; ./hlm apply --yes; ./hlm status; "
+                    + "kill $HLM_SIM_PID");
             out.flush();
         }
         return 0;
     }
+
+    /**
+     * The fleet steps: {@value #FLEET_SIZE} more simulated SDDCs, each with its own PSC, kept linked from one fleet
+     * (built here as the file would be read): plan, apply, plan again (empty), status.
+     */
+    private void fleet(ApiVersion version) {
+        List<Simulator> clouds = new java.util.ArrayList<>();
+        try {
+            List<FleetTarget> targets = new java.util.ArrayList<>();
+            Map<String, String> secrets = new java.util.HashMap<>();
+            for (int i = 1; i <= FLEET_SIZE; i++) {
+                Simulator sim = Simulator.builder().apiVersion(version).build();
+                clouds.add(sim);
+                secrets.put("PW_" + i, new String(sim.cloudAdminPassword()));
+                secrets.put("PSC_PW_" + i, new String(sim.pscAdminPassword()));
+                DesiredLink link = new DesiredLink(sim.pscHostname(), sim.pscPort(), sim.domainName(),
+                        sim.pscAdminUsername(), new SecretRef.FromEnv("PSC_PW_" + i),
+                        Optional.of(sim.pscCertificate().sha256().toString()), Optional.empty(), java.util.Set.of(GROUP));
+                targets.add(new FleetTarget("sddc-0" + i, sim.cloudUrl().getAuthority(), sim.cloudAdminUsername(),
+                        new SecretRef.FromEnv("PW_" + i), new TargetTrust(Optional.empty(),
+                                Optional.of(sim.cloudCertificate().sha256().toString()), false, Optional.empty()),
+                        Optional.of(link), Optional.empty()));
+            }
+            ctx.out().println("A fleet: " + FLEET_SIZE + " more simulated SDDCs, each with its own PSC, kept linked from "
+                    + "one fleet file (hlm plan, hlm apply, hlm status).");
+            Fleet fleet = new Fleet(java.nio.file.Path.of("hlm.yaml"), targets);
+            try (FleetSession session = new FleetSession(fleet, new TargetClients(null, b -> b),
+                    new PasswordResolver(secrets, null), FLEET_SIZE)) {
+                List<TargetPlan> plans = new java.util.ArrayList<>();
+                step("plan: read every SDDC at once", () -> {
+                    plans.addAll(session.plan());
+                    return plans.stream().filter(p -> p.kind() == TargetPlan.Kind.CHANGES).count() + " to change";
+                });
+                step("apply: link each SDDC with " + GROUP + " as its administrators", () -> {
+                    List<TargetReport> reports = session.apply(plans, dev.hlm.fleet.ApplyListener.NONE);
+                    return reports.stream().filter(TargetReport::converged).count() + " of " + reports.size() + " converged";
+                });
+                step("plan again, and status", () -> {
+                    long changes = session.plan().stream().filter(p -> p.kind() != TargetPlan.Kind.IN_SYNC).count();
+                    long healthy = session.status().stream().filter(TargetStatus::ok).count();
+                    return changes + " to change; " + healthy + " of " + FLEET_SIZE + " healthy"
+                            + (version.hasLinkGet() ? "" : " (health needs 8.0U1: unknown)");
+                });
+            }
+        } finally {
+            clouds.forEach(Simulator::close);
+        }
+    }
+
+    static final int FLEET_SIZE = 3;
+    static final int FLEET_STEPS = 3;
 
     private <T> T step(String what, Supplier<T> action) {
         PrintWriter out = ctx.out();

@@ -14,14 +14,18 @@ class DemoIT {
     void walksThroughAWholeSession(ApiVersion version) {
         Cli.Result r = Cli.run(Map.of(), "demo", "--api-version", version.label());
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        int steps = version.hasLinkGet() ? 8 : 7;
+        int single = version.hasLinkGet() ? 8 : 7;
+        int steps = single + 3; // and the fleet's: plan, apply, plan again with status
         String flavor = version == ApiVersion.V6_7 ? "/rest" : "/api";
         assertThat(r.out()).contains("Simulated cloud vCenter " + version.label())
                 .contains("[1/" + steps + "] login as cloudadmin@vmc.local ... session open over " + flavor)
                 .contains("link create").contains("link list ... 1 link")
                 .contains("admin add vmc-admins@corp.local ... added")
                 .contains("unlinked; 0 links left")
-                .contains("[" + steps + "/" + steps + "] logout ... session closed");
+                .contains("[" + single + "/" + steps + "] logout ... session closed")
+                .contains("plan: read every SDDC at once ... 3 to change")
+                .contains("... 3 of 3 converged")
+                .contains("[" + steps + "/" + steps + "] plan again, and status ... 0 to change; ");
         if (version.hasLinkGet()) {
             assertThat(r.out()).contains("connection health HEALTHY");
         } else {
