@@ -147,6 +147,41 @@ class SimCommandIT {
         }
     }
 
+    /** {@code hlm sim --clouds 3}: a fleet to try plan, apply and status at once, as the README's Fleets section says. */
+    @Test
+    void cloudsServeAFleetAndWriteItsFile() throws Exception {
+        Path fleetFile = dir.resolve("fleet/hlm.yaml");
+        Process sim = new ProcessBuilder(hlm("sim", "--clouds", "3", "--fleet-file", fleetFile.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Map<String, String> env = parseExport(CompletableFuture.supplyAsync(() -> firstLine(sim)).get(60, TimeUnit.SECONDS));
+            assertThat(env).containsOnlyKeys("HLM_FLEET", "HLM_FLEET_PASSWORD", "HLM_FLEET_PSC_PASSWORD");
+            assertThat(Path.of(env.get("HLM_FLEET"))).isEqualTo(fleetFile.toAbsolutePath());
+            assertThat(Files.readString(fleetFile)).contains("sddc-01", "sddc-03", "env:HLM_FLEET_PASSWORD")
+                    .doesNotContain(env.get("HLM_FLEET_PASSWORD"), env.get("HLM_FLEET_PSC_PASSWORD"));
+
+            assertThat(Cli.run(env, "plan").exitCode()).isEqualTo(2);
+            Cli.Result apply = Cli.run(env, "apply", "--yes");
+            assertThat(apply.exitCode()).as(apply.toString()).isZero();
+            assertThat(apply.out()).contains("Applied: 3 converged, 0 failed.");
+            assertThat(Cli.run(env, "plan").exitCode()).isZero();
+            Cli.Result status = Cli.run(env, "status", "--nagios");
+            assertThat(status.exitCode()).as(status.toString()).isZero();
+            assertThat(status.out()).startsWith("HLM OK - 3 targets as the fleet file says");
+            assertThat(Cli.run(env, "--target", "sddc-02", "link", "list").out()).contains("vsphere.local");
+        } finally {
+            sim.destroyForcibly();
+        }
+    }
+
+    @Test
+    void cloudsRefuseWhatNamesOneServer() {
+        assertThat(Cli.run(Map.of(), "sim", "--clouds", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        Cli.Result port = Cli.run(Map.of(), "sim", "--clouds", "2", "--port", "8443");
+        assertThat(port.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(port.err()).contains("--port and --psc-port name one server");
+    }
+
     /** Started, used and stopped as the README says, the background simulator leaves no file behind. */
     @Test
     void theBackgroundSimulatorLeavesNoFileBehind() throws Exception {
