@@ -8,10 +8,8 @@ import dev.hlm.sim.SimulatorBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,21 +48,22 @@ final class SimFleetServing {
     }
 
     int serve() throws IOException, InterruptedException {
-        single.validate();
+        validate(options);
+        // One builder, built N times: the same accounts (random once, or from the files once), and for each
+        // build its own certificates and ports.
+        SimulatorBuilder builder = single.builder();
         boolean temporary = options.stateDir == null || options.removeStateDir;
         Path dir = single.stateDirectory();
-        char[] password = options.passwordFile == null ? randomPassword() : Secrets.fromFile(ctx, "--password-file", options.passwordFile);
-        char[] pscPassword = options.pscPasswordFile == null ? randomPassword()
-                : Secrets.fromFile(ctx, "--psc-password-file", options.pscPasswordFile);
         List<Simulator> clouds = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
+        char[] password = null;
+        char[] pscPassword = null;
         try {
             for (int i = 0; i < options.clouds; i++) {
-                SimulatorBuilder builder = single.builder();
-                builder.cloudAdmin(options.username, Arrays.copyOf(password, password.length));
-                builder.pscAdmin(pscUser(), Arrays.copyOf(pscPassword, pscPassword.length));
                 clouds.add(SimServing.start(builder));
             }
+            password = clouds.get(0).cloudAdminPassword();
+            pscPassword = clouds.get(0).pscAdminPassword();
             Path fleet = options.fleetFile != null ? options.fleetFile : dir.resolve("hlm.yaml");
             writeFleetFile(fleet, dir, clouds);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -87,8 +86,10 @@ final class SimFleetServing {
             clouds.forEach(Simulator::close);
             throw e;
         } finally {
-            Arrays.fill(password, '\0');
-            Arrays.fill(pscPassword, '\0');
+            if (password != null) {
+                Arrays.fill(password, '\0');
+                Arrays.fill(pscPassword, '\0');
+            }
             if (temporary) {
                 SimServing.deleteQuietly(dir);
             }
@@ -143,11 +144,5 @@ final class SimFleetServing {
         }
         Files.writeString(fleet, "# The fleet of 'hlm sim --clouds " + clouds.size() + "': try hlm plan, hlm apply, "
                 + "hlm status.\n" + yaml.writeValueAsString(file));
-    }
-
-    private static char[] randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).toCharArray();
     }
 }

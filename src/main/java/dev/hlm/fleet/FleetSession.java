@@ -9,7 +9,6 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmException;
 import dev.hlm.client.HlmOperation;
-import dev.hlm.client.SafeText;
 import dev.hlm.tls.SmallFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -160,8 +159,8 @@ public final class FleetSession implements AutoCloseable {
         } catch (ApiException.UnverifiedPeer peer) {
             String seen = peer.certificateInfo().map(c -> c.sslThumbprint()).orElse(null);
             throw new TargetProblem("the PSC's certificate is not verified" + (seen == null ? ""
-                    : "; it presents SHA-256 " + SafeText.escape(seen) + ": check it, then add psc-thumbprint: "
-                            + SafeText.escape(seen) + " to the target's link"));
+                    : "; it presents SHA-256 " + seen + ": check it, then add psc-thumbprint: " + seen
+                            + " to the target's link"));
         }
     }
 
@@ -248,10 +247,12 @@ public final class FleetSession implements AutoCloseable {
         return results;
     }
 
-    /** The failure as one line: the server's text escaped, as any text from a server. */
+    /**
+     * The failure as one line. It may quote the server: whoever shows it escapes it (the command line does, with
+     * SafeText), so it is escaped once, where it meets a terminal.
+     */
     private static String oneLine(RuntimeException e) {
-        String message = e instanceof TargetProblem ? e.getMessage() : SafeText.escape(String.valueOf(e.getMessage()));
-        return message.replaceAll("\\s+", " ").strip();
+        return String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
     }
 
     private static Duration elapsed(long startNanos) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Json;
 import dev.hlm.api.Paths;
+import dev.hlm.api.VapiError;
 import dev.hlm.sim.vapi.Invocation;
 import dev.hlm.sim.vapi.JsonRpcEnvelope;
 import dev.hlm.sim.vapi.JsonRpcException;
@@ -66,8 +67,7 @@ final class JsonRpcEndpoint {
             SimRequest request = restRequest(operation.get(), call, received);
             return router.serves(request) ? new Forward(request, operation.get(), call.id()) : operationNotFound(call);
         } catch (ApiFailure refusal) {
-            return new Answer(json(JsonRpcEnvelope.error(call.id(),
-                    StandardErrors.fromRest(Json.mapper().valueToTree(refusal.error()), operation.get().errorData()))));
+            return new Answer(error(call.id(), refusal.error(), operation.get().errorData()));
         }
     }
 
@@ -137,9 +137,13 @@ final class JsonRpcEndpoint {
         } catch (JsonProcessingException | RuntimeException bug) {
             LOG.log(System.Logger.Level.WARNING, "cannot write the answer of " + call.operation().serviceId() + "."
                     + call.operation().operationId() + " as JSON-RPC", bug);
-            return json(JsonRpcEnvelope.error(call.id(),
-                    StandardErrors.fromRest(Json.mapper().valueToTree(Errors.internal()), VapiOperation.DYNAMIC)));
+            return error(call.id(), Errors.internal(), VapiOperation.DYNAMIC);
         }
+    }
+
+    /** A refusal of the simulator's own, as the JSON-RPC answer carrying its vAPI error value. */
+    private static SimResponse error(JsonNode id, VapiError error, String dataType) {
+        return json(JsonRpcEnvelope.error(id, StandardErrors.fromRest(Json.mapper().valueToTree(error), dataType)));
     }
 
     private static SimResponse json(String body) {

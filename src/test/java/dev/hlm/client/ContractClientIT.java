@@ -106,24 +106,19 @@ class ContractClientIT {
     @MethodSource("routesSomeVersionsLack")
     void theClientNeverCallsARouteTheVersionLacks(ContractFixture fixture) {
         Map<String, String> values = values();
-        try (ReplayServer server = new ReplayServer(SERVER, request -> answer(fixture, request))) {
-            Throwable thrown;
-            try (HlmClient vc = client(server, fixture)) {
-                thrown = catchThrowable(() -> call(vc, fixture, values));
-            }
-            if (fixture.operation().equals("links.delete_with_credentials")) {
-                // The one unlink entry point unlinks as the server wants: where the call with credentials is
-                // missing, with DELETE, and the on-prem credentials never leave the client.
-                String prefix = fixture.isRest() ? Flavor.REST.prefix() : Flavor.API.prefix();
-                assertThat(server.received()).as(fixture.toString()).extracting(r -> r.method() + " " + r.path())
-                        .contains("DELETE " + prefix + Paths.link(values.get("link")));
-                assertThat(server.received()).extracting(Received::body).noneMatch(b -> b != null && b.contains("password"));
-            } else {
-                assertThat(thrown).as(fixture.toString()).isInstanceOfSatisfying(ApiException.Unsupported.class,
-                        e -> assertThat(e.raisedByClient()).isTrue());
-            }
-            assertThat(server.received()).extracting(Received::path).doesNotContain(fixture.path(values));
+        Replayed run = replay(fixture, values);
+        if (fixture.operation().equals("links.delete_with_credentials")) {
+            // The one unlink entry point unlinks as the server wants: where the call with credentials is
+            // missing, with DELETE, and the on-prem credentials never leave the client.
+            String prefix = fixture.isRest() ? Flavor.REST.prefix() : Flavor.API.prefix();
+            assertThat(run.received()).as(fixture.toString()).extracting(r -> r.method() + " " + r.path())
+                    .contains("DELETE " + prefix + Paths.link(values.get("link")));
+            assertThat(run.received()).extracting(Received::body).noneMatch(b -> b != null && b.contains("password"));
+        } else {
+            assertThat(run.thrown()).as(fixture.toString()).isInstanceOfSatisfying(ApiException.Unsupported.class,
+                    e -> assertThat(e.raisedByClient()).isTrue());
         }
+        assertThat(run.received()).extracting(Received::path).doesNotContain(fixture.path(values));
     }
 
     /**
@@ -134,14 +129,22 @@ class ContractClientIT {
     @MethodSource("routesOfAReleaseWithoutHlm")
     void onAReleaseWithoutHlmTheClientSaysSoInsteadOfNotFound(ContractFixture fixture) {
         Map<String, String> values = values();
+        Replayed run = replay(fixture, values);
+        assertThat(run.thrown()).as(fixture.toString()).isInstanceOfSatisfying(ApiException.Unsupported.class,
+                e -> assertThat(e.getMessage()).contains("no Hybrid Linked Mode API"));
+        assertThat(run.received()).extracting(Received::path).contains(fixture.path(values));
+    }
+
+    /** What the client threw running the fixture's operation against the fixture's answers, and what it sent. */
+    private record Replayed(Throwable thrown, List<Received> received) {}
+
+    private static Replayed replay(ContractFixture fixture, Map<String, String> values) {
         try (ReplayServer server = new ReplayServer(SERVER, request -> answer(fixture, request))) {
             Throwable thrown;
             try (HlmClient vc = client(server, fixture)) {
                 thrown = catchThrowable(() -> call(vc, fixture, values));
             }
-            assertThat(thrown).as(fixture.toString()).isInstanceOfSatisfying(ApiException.Unsupported.class,
-                    e -> assertThat(e.getMessage()).contains("no Hybrid Linked Mode API"));
-            assertThat(server.received()).extracting(Received::path).contains(fixture.path(values));
+            return new Replayed(thrown, server.received());
         }
     }
 

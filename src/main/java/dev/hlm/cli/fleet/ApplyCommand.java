@@ -53,10 +53,7 @@ public final class ApplyCommand implements Callable<Integer> {
             List<TargetPlan> plans = session.plan();
             // With --json the plan goes to stderr, so standard output holds the report alone.
             var planOut = output.json() ? ctx.err() : ctx.out();
-            planOut.println("Plan for " + fleet.file() + " (" + plans.size() + " targets):");
-            PlanText.print(planOut, plans);
-            planOut.println(PlanText.summary(plans));
-            planOut.flush();
+            PlanText.report(planOut, fleet, plans);
             long changes = PlanText.count(plans, TargetPlan.Kind.CHANGES);
             List<TargetReport> reports;
             if (changes == 0) {

@@ -51,9 +51,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (output.json()) {
                 output.printJson(ctx, PlanText.records(plans));
             } else {
-                ctx.out().println("Plan for " + fleet.file() + " (" + plans.size() + " targets):");
-                PlanText.print(ctx.out(), plans);
-                ctx.out().println(PlanText.summary(plans));
+                PlanText.report(ctx.out(), fleet, plans);
             }
             return exitCode(plans);
         }

@@ -2,6 +2,7 @@ package dev.hlm.cli.fleet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.hlm.client.SafeText;
+import dev.hlm.fleet.Fleet;
 import dev.hlm.fleet.Step;
 import dev.hlm.fleet.TargetPlan;
 import java.io.PrintWriter;
@@ -33,6 +34,14 @@ final class PlanText {
             return "add_group";
         }
         return step instanceof Step.RemoveGroup ? "remove_group" : "unlink";
+    }
+
+    /** The plan as plan and apply show it: a heading naming the file, each target, the counts. */
+    static void report(PrintWriter out, Fleet fleet, List<TargetPlan> plans) {
+        out.println("Plan for " + fleet.file() + " (" + plans.size() + " targets):");
+        print(out, plans);
+        out.println(summary(plans));
+        out.flush();
     }
 
     /** Prints each target and what apply would do there; server text escaped. */

@@ -5,6 +5,10 @@ import static dev.hlm.sim.vapi.VapiType.list;
 import static dev.hlm.sim.vapi.VapiType.optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hlm.api.ErrorType;
+import dev.hlm.api.Json;
+import dev.hlm.api.LocalizableMessage;
+import dev.hlm.api.VapiError;
 import java.util.Locale;
 
 /**
@@ -45,13 +49,10 @@ public final class StandardErrors {
 
     /** The error of a service or operation the server does not have, as the runtimes' dispatcher answers it. */
     public static JsonNode operationNotFound(String serviceId, String operationId) {
-        JsonNode body = VapiType.NODES.objectNode()
-                .put("error_type", "OPERATION_NOT_FOUND")
-                .set("messages", VapiType.NODES.arrayNode().add(VapiType.NODES.objectNode()
-                        .put("id", "vapi.method.input.invalid.interface")
-                        .put("default_message", "Cannot find service '" + serviceId + "' or its operation '"
-                                + operationId + "'.")
-                        .set("args", VapiType.NODES.arrayNode().add(serviceId).add(operationId))));
-        return fromRest(body, "vmware.vapi.dynamic_struct");
+        VapiError error = VapiError.of(ErrorType.OPERATION_NOT_FOUND, LocalizableMessage.of(
+                "vapi.method.input.invalid.interface",
+                "Cannot find service '" + serviceId + "' or its operation '" + operationId + "'.",
+                serviceId, operationId));
+        return fromRest(Json.mapper().valueToTree(error), VapiOperation.DYNAMIC);
     }
 }
