@@ -94,6 +94,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("Done. To drive the simulator yourself:");
             out.println("  eval \"$(./hlm sim --background)\"; ./hlm link create; ./hlm link list; kill $HLM_SIM_PID");
+            out.println("Or in a browser, as on a vCenter: the API explorer of 'hlm sim' at $HLM_EXPLORER,");
+            out.println("  here " + sim.explorerUrl() + " (README: \"The apiexplorer way\").");
             out.flush();
         }
         return 0;

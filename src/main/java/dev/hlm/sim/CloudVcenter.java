@@ -2,6 +2,8 @@ package dev.hlm.sim;
 
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Summary;
+import dev.hlm.api.VersionInfo;
+import dev.hlm.sim.explorer.Explorer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +23,9 @@ final class CloudVcenter implements AutoCloseable {
     private final SessionStore sessions;
     private final FaultPlan faults;
     private final SimServer server;
+    private final Router router;
+    private final ApiVersion version;
+    private final VersionInfo versionInfo;
 
     CloudVcenter(CloudSettings settings, UnaryOperator<PscAddress> pscRoute) {
         Clock clock = settings.clock();
@@ -33,7 +38,10 @@ final class CloudVcenter implements AutoCloseable {
         LinkRoutes linkRoutes = new LinkRoutes(version, links, creator, pscRoute);
         AdministratorRoutes administratorRoutes = new AdministratorRoutes(administrators);
 
+        this.version = version;
+        this.versionInfo = versionRoutes.info();
         Router router = new Router(sessionRoutes);
+        this.router = router;
         for (Flavor flavor : version.flavors()) {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
@@ -44,6 +52,19 @@ final class CloudVcenter implements AutoCloseable {
         // per client (and shift the benchmarks' numbers) without showing anything new.
         this.server = new SimServer("cloud vCenter", settings, Duration.ZERO, router,
                 new FaultInjector(faults, sessions::expire));
+    }
+
+    /**
+     * Serves the apiexplorer at {@value Explorer#ROOT} from the next {@link #start}, its examples naming
+     * {@code sample}'s PSC (decision D19).
+     */
+    void explorer(ExplorerCatalog.Sample sample) {
+        server.page(Explorer.ROOT, new Explorer(new ExplorerCatalog(version, versionInfo, sample).documents()));
+    }
+
+    /** The routes it serves, for the apiexplorer's coverage test. */
+    List<Router.Served> routes() {
+        return router.served();
     }
 
     void start() {

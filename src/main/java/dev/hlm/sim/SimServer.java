@@ -70,6 +70,8 @@ final class SimServer implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final long latencyMillis;
     private volatile HttpHandler diagnostics;
+    /** Contexts served beside the API, uncounted and never delayed or faulted: the apiexplorer. */
+    private final Map<String, HttpHandler> pages = new java.util.concurrent.ConcurrentHashMap<>();
     private int port;
     private HttpsServer server;
 
@@ -120,6 +122,7 @@ final class SimServer implements AutoCloseable {
             if (diagnostics != null) {
                 https.createContext(DIAGNOSTICS, this::handleDiagnostics);
             }
+            pages.forEach(https::createContext);
             https.start();
             server = https;
             port = https.getAddress().getPort();
@@ -161,6 +164,11 @@ final class SimServer implements AutoCloseable {
     /** Serves {@code handler} under {@value #DIAGNOSTICS} from the next {@link #start}; uncounted, never delayed. */
     synchronized void diagnostics(HttpHandler handler) {
         this.diagnostics = handler;
+    }
+
+    /** Serves {@code handler} under {@code context} from the next {@link #start}, as {@link #diagnostics} is served. */
+    void page(String context, HttpHandler handler) {
+        pages.put(context, handler);
     }
 
     @Override

@@ -21,7 +21,8 @@ class DemoIT {
                 .contains("link create").contains("link list ... 1 link")
                 .contains("admin add vmc-admins@corp.local ... added")
                 .contains("unlinked; 0 links left")
-                .contains("[" + steps + "/" + steps + "] logout ... session closed");
+                .contains("[" + steps + "/" + steps + "] logout ... session closed")
+                .containsPattern("API explorer of 'hlm sim' at \\$HLM_EXPLORER,\\R  here https://127\\.0\\.0\\.1:\\d+/apiexplorer/");
         if (version.hasLinkGet()) {
             assertThat(r.out()).contains("connection health HEALTHY");
         } else {

@@ -36,6 +36,11 @@ public final class Explorer implements HttpHandler {
         this.documents = documents;
     }
 
+    /** The version of the Swagger UI webjar served, e.g. {@code 5.35.0}. */
+    public static String swaggerUiVersion() {
+        return ExplorerFiles.swaggerUiVersion();
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
