@@ -193,8 +193,9 @@ final class ExplorerCatalog {
             spec.put("port", Integer.toString(sample.pscPort()));
             spec.put("domain_name", sample.domainName());
             spec.put("username", sample.pscUsername());
-            spec.put("password", "the PSC administrator's password");
             spec.put("admin_groups", List.of(GROUP));
+            // Last and empty: where the user types the one thing the simulator cannot fill in.
+            spec.put("password", "");
             return spec;
         }
 

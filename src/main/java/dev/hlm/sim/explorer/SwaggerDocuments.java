@@ -80,14 +80,14 @@ public final class SwaggerDocuments {
         ObjectNode paths = doc.putObject("paths");
         for (ExplorerOperation op : operations) {
             ObjectNode path = paths.has(op.pathKey()) ? (ObjectNode) paths.get(op.pathKey()) : paths.putObject(op.pathKey());
-            path.set(op.method().toLowerCase(Locale.ROOT), operation(op));
+            path.set(op.method().toLowerCase(Locale.ROOT), operation(op, definitions));
         }
         ObjectNode defs = doc.putObject("definitions");
         new TreeMap<>(definitions).forEach(defs::set);
         return doc;
     }
 
-    private static ObjectNode operation(ExplorerOperation op) {
+    private static ObjectNode operation(ExplorerOperation op, Map<String, JsonNode> definitions) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.putArray("tags").add(op.tag());
         node.put("summary", op.summary());
@@ -110,7 +110,7 @@ public final class SwaggerDocuments {
         }
         if (op.request() != null) {
             ObjectNode body = parameters.addObject().put("name", "request_body").put("in", "body").put("required", true);
-            body.set("schema", withExample(op.request().schema(), op.request().example()));
+            body.set("schema", withExample(op.request().schema(), op.request().example(), definitions));
         }
         ObjectNode responses = node.putObject("responses");
         responses.set(Integer.toString(op.success().status()),
@@ -139,16 +139,16 @@ public final class SwaggerDocuments {
         return answer;
     }
 
-    /** A body schema with the example the page pre-fills the editor with. */
-    private static JsonNode withExample(JsonNode schema, JsonNode example) {
-        if (schema.has("$ref")) {
-            // Swagger 2.0 ignores siblings of $ref; allOf carries the example beside the reference.
-            ObjectNode wrapped = Json.mapper().createObjectNode();
-            wrapped.putArray("allOf").add(schema);
-            wrapped.set("example", example);
-            return wrapped;
-        }
-        return ((ObjectNode) schema.deepCopy()).set("example", example);
+    /**
+     * A body schema with the example the page pre-fills the editor with. Swagger 2.0 ignores siblings of
+     * {@code $ref}, and Swagger UI fills in "{}" for an example beside an {@code allOf}: so the body carries its
+     * definition itself (the fields below it keep their references), with the example.
+     */
+    private static JsonNode withExample(JsonNode schema, JsonNode example, Map<String, JsonNode> definitions) {
+        JsonNode own = schema.has("$ref")
+                ? definitions.get(schema.get("$ref").asText().substring("#/definitions/".length()))
+                : schema;
+        return ((ObjectNode) own.deepCopy()).set("example", example);
     }
 
     private static String operationId(ExplorerOperation op) {
