@@ -114,6 +114,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("  eval \"$(./hlm sim --background)\"; ./hlm link create; ./hlm link list; kill $HLM_SIM_PID");
             out.println("  eval \"$(./hlm sim --clouds 5 --background)\"; ./hlm plan; ./hlm apply --yes; ./hlm status; "
                     + "kill $HLM_SIM_PID");
+            out.println("Or in a browser, as on a vCenter: the API explorer of 'hlm sim' at $HLM_EXPLORER,");
+            out.println("  here " + sim.explorerUrl() + " (README: \"The apiexplorer way\").");
             out.flush();
         }
         return 0;

@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Run a simulated cloud vCenter and on-prem PSC on 127.0.0.1 over HTTPS.",
             "Prints one line for the shell: export HLM_SERVER=... HLM_CA_CERT=... HLM_USERNAME=... HLM_PASSWORD=... "
-                    + "HLM_PSC_*=... HLM_DOMAIN_NAME=... Then serves until interrupted (Ctrl-C).",
+                    + "HLM_PSC_*=... HLM_DOMAIN_NAME=... HLM_EXPLORER=... Then serves until interrupted (Ctrl-C).",
+            "HLM_EXPLORER is the vCenter's API explorer, for a browser: log in there with HLM_USERNAME and HLM_PASSWORD.",
             "The printed passwords are the simulator's own accounts, random unless given.",
             "It speaks REST (/api and /rest) and, from 7.0.2 on, the vAPI JSON-RPC of the official SDKs on POST /api.",
             "  eval \"$(hlm sim --background)\"; hlm link create; kill $HLM_SIM_PID",
@@ -229,6 +230,7 @@ public final class SimCommand implements Callable<Integer> {
         ctx.out().flush();
         ctx.err().println("hlm sim: serving in the background as process " + child.pid() + " (log " + log
                 + "); stop it with: kill " + child.pid());
+        ctx.err().println("hlm sim: API explorer at $HLM_EXPLORER, log in as $HLM_USERNAME with $HLM_PASSWORD");
         return 0;
     }
 

@@ -73,6 +73,8 @@ final class SimServing {
                     + (options.latency.isZero() ? "" : ", answering " + options.latency.toMillis() + " ms late")
                     + (options.pscLatency.isZero() ? "" : ", the PSC " + options.pscLatency.toMillis() + " ms late")
                     + "; Ctrl-C to stop");
+            ctx.err().println("hlm sim: API explorer at " + sim.explorerUrl() + " (log in as " + sim.cloudAdminUsername()
+                    + " with $HLM_PASSWORD)");
             if (!options.faults.isEmpty()) {
                 ctx.err().println("hlm sim: injecting faults: " + options.faults
                         + (options.seed == null ? "" : " (seed " + options.seed + ")"));
@@ -196,6 +198,8 @@ final class SimServing {
         env.put("HLM_PSC_USERNAME", sim.pscAdminUsername());
         env.put("HLM_PSC_PASSWORD", new String(sim.pscAdminPassword()));
         env.put("HLM_DOMAIN_NAME", sim.domainName());
+        // For a browser, not for hlm: the apiexplorer, where HLM_USERNAME and HLM_PASSWORD log in.
+        env.put("HLM_EXPLORER", sim.explorerUrl().toString());
         return env;
     }
 

@@ -2,6 +2,8 @@ package dev.hlm.sim;
 
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Summary;
+import dev.hlm.api.VersionInfo;
+import dev.hlm.sim.explorer.Explorer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +24,9 @@ final class CloudVcenter implements AutoCloseable {
     private final SessionStore sessions;
     private final FaultPlan faults;
     private final SimServer server;
+    private final Router router;
+    private final ApiVersion version;
+    private final VersionInfo versionInfo;
 
     CloudVcenter(CloudSettings settings, UnaryOperator<PscAddress> pscRoute) {
         Clock clock = settings.clock();
@@ -37,7 +42,10 @@ final class CloudVcenter implements AutoCloseable {
         AdministratorRoutes administratorRoutes = new AdministratorRoutes(administrators);
         SyncRoutes syncRoutes = version.hasSync() ? new SyncRoutes(links, sync) : null;
 
+        this.version = version;
+        this.versionInfo = versionRoutes.info();
         Router router = new Router(sessionRoutes);
+        this.router = router;
         for (Flavor flavor : version.flavors()) {
             sessionRoutes.register(router, flavor);
             versionRoutes.register(router, flavor);
@@ -57,6 +65,19 @@ final class CloudVcenter implements AutoCloseable {
         if (version.flavors().contains(Flavor.API)) {
             server.jsonRpc(new JsonRpcEndpoint(router));
         }
+    }
+
+    /**
+     * Serves the apiexplorer at {@value Explorer#ROOT} from the next {@link #start}, its examples naming
+     * {@code sample}'s PSC (decision D19).
+     */
+    void explorer(ExplorerCatalog.Sample sample) {
+        server.page(Explorer.ROOT, new Explorer(new ExplorerCatalog(version, versionInfo, sample).documents()));
+    }
+
+    /** The routes it serves, for the apiexplorer's coverage test. */
+    List<Router.Served> routes() {
+        return router.served();
     }
 
     void start() {

@@ -73,6 +73,19 @@ final class Router {
         return this;
     }
 
+    /**
+     * A route as it is served: method, full path ({@code /api/hvc/links/{link}}) and {@code ?action=} value or
+     * null. What the apiexplorer must document, and what its coverage test reads.
+     */
+    record Served(String method, String path, String action) {}
+
+    /** Every route registered, in registration order. */
+    List<Served> served() {
+        return routes.stream()
+                .map(r -> new Served(r.method(), r.flavor().prefix() + "/" + String.join("/", r.template()), r.action()))
+                .toList();
+    }
+
     SimResponse dispatch(SimRequest request) {
         for (Route route : routes) {
             Map<String, String> variables = route.match(request);

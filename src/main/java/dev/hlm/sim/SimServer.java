@@ -73,6 +73,8 @@ final class SimServer implements AutoCloseable {
     private final long latencyMillis;
     private volatile HttpHandler diagnostics;
     private volatile JsonRpcEndpoint jsonRpc;
+    /** Contexts served beside the API, uncounted and never delayed or faulted: the apiexplorer. */
+    private final Map<String, HttpHandler> pages = new java.util.concurrent.ConcurrentHashMap<>();
     private int port;
     private HttpsServer server;
 
@@ -123,6 +125,7 @@ final class SimServer implements AutoCloseable {
             if (diagnostics != null) {
                 https.createContext(DIAGNOSTICS, this::handleDiagnostics);
             }
+            pages.forEach(https::createContext);
             https.start();
             server = https;
             port = https.getAddress().getPort();
@@ -169,6 +172,11 @@ final class SimServer implements AutoCloseable {
     /** Answers vAPI JSON-RPC on {@code POST /api} too, through the same router (see {@link JsonRpcEndpoint}). */
     void jsonRpc(JsonRpcEndpoint endpoint) {
         this.jsonRpc = endpoint;
+    }
+
+    /** Serves {@code handler} under {@code context} from the next {@link #start}, as {@link #diagnostics} is served. */
+    void page(String context, HttpHandler handler) {
+        pages.put(context, handler);
     }
 
     @Override

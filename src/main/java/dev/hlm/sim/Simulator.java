@@ -1,6 +1,7 @@
 package dev.hlm.sim;
 
 import dev.hlm.api.Summary;
+import dev.hlm.sim.explorer.Explorer;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.sim.fault.Injection;
 import dev.hlm.tls.GeneratedCertificate;
@@ -85,6 +86,8 @@ public final class Simulator implements AutoCloseable {
             if (interceptor != null) {
                 interceptor.start();
             }
+            // The explorer's examples name the PSC's port, known once it listens.
+            cloud.explorer(new ExplorerCatalog.Sample(pscHostname(), psc.port(), domainName(), pscAdminUsername()));
             cloud.start();
             return this;
         } catch (RuntimeException e) {
@@ -98,6 +101,11 @@ public final class Simulator implements AutoCloseable {
     /** {@code https://127.0.0.1:PORT} of the cloud vCenter. */
     public URI cloudUrl() {
         return URI.create("https://" + HOST + ":" + cloud.port());
+    }
+
+    /** {@code https://127.0.0.1:PORT/apiexplorer/}: the cloud vCenter's API explorer, served without a session. */
+    public URI explorerUrl() {
+        return cloudUrl().resolve(Explorer.ROOT + "/");
     }
 
     public int cloudPort() {
@@ -218,6 +226,11 @@ public final class Simulator implements AutoCloseable {
     /** PSC sessions logged in and neither logged out nor expired: the cloud vCenter's while linking, hlm's own. */
     public int pscOpenSessions() {
         return psc.openSessions();
+    }
+
+    /** The API routes the cloud vCenter serves (not {@code /sim/} nor the explorer): what its explorer must document. */
+    List<Router.Served> routes() {
+        return cloud.routes();
     }
 
     /** Every request the cloud vCenter received, oldest first (the last {@value RequestLog#CAPACITY}). */

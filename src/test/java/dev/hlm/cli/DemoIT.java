@@ -25,7 +25,8 @@ class DemoIT {
                 .contains("[" + single + "/" + steps + "] logout ... session closed")
                 .contains("plan: read every SDDC at once ... 3 to change")
                 .contains("... 3 of 3 converged")
-                .contains("[" + steps + "/" + steps + "] plan again, and status ... 0 to change; ");
+                .contains("[" + steps + "/" + steps + "] plan again, and status ... 0 to change; ")
+                .containsPattern("API explorer of 'hlm sim' at \\$HLM_EXPLORER,\\R  here https://127\\.0\\.0\\.1:\\d+/apiexplorer/");
         if (version.hasLinkGet()) {
             assertThat(r.out()).contains("connection health HEALTHY");
         } else {

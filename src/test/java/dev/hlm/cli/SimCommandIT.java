@@ -61,6 +61,8 @@ class SimCommandIT {
             assertThat(env.get("HLM_SERVER")).startsWith("https://127.0.0.1:");
             assertThat(env.get("HLM_DOMAIN_NAME")).isEqualTo("vsphere.local");
             assertThat(Path.of(env.get("HLM_CA_CERT"))).exists();
+            assertThat(env.get("HLM_EXPLORER")).isEqualTo(env.get("HLM_SERVER") + "/apiexplorer/");
+            assertThat(get(env, env.get("HLM_EXPLORER"))).isEqualTo(200);
 
             Cli.Result created = Cli.run(env, "link", "create");
             assertThat(created.exitCode()).as(created.toString()).isZero();
@@ -119,11 +121,20 @@ class SimCommandIT {
 
     /** {@code curl --cacert "$HLM_CA_CERT" -X POST "$HLM_SERVER/sim/psc?state=STATE"}; the status. */
     private static int switchPsc(Map<String, String> env, String state) throws Exception {
-        HttpClient http = HttpClient.newBuilder().sslContext(TlsContexts.client(TlsContexts.recorder(
-                TrustPolicy.certificates(Pem.readCertificates(Path.of(env.get("HLM_CA_CERT"))))))).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(env.get("HLM_SERVER") + "/sim/psc?state=" + state))
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return trustingTheSimulator(env).send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** {@code curl --cacert "$HLM_CA_CERT" URL}; the status. */
+    private static int get(Map<String, String> env, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+        return trustingTheSimulator(env).send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpClient trustingTheSimulator(Map<String, String> env) throws Exception {
+        return HttpClient.newBuilder().sslContext(TlsContexts.client(TlsContexts.recorder(
+                TrustPolicy.certificates(Pem.readCertificates(Path.of(env.get("HLM_CA_CERT"))))))).build();
     }
 
     @Test
