@@ -16,7 +16,6 @@ import dev.hlm.api.LocalizableMessage;
 import dev.hlm.api.Paths;
 import dev.hlm.api.SessionInfo;
 import dev.hlm.api.Summary;
-import dev.hlm.api.SyncProvider;
 import dev.hlm.api.SyncProviderInfo;
 import dev.hlm.api.SyncSessionInfo;
 import dev.hlm.api.SyncStage;
@@ -152,7 +151,7 @@ final class ExplorerCatalog {
                 op("GET", link, null, tag, "Get a link's health",
                         "HEALTHY when the linked PSC answers right now, else UNHEALTHY with a message.", Auth.SESSION,
                         null, ok("The link's health.", ref(ExplorerSchemas.INFO), new Info(HealthStatus.HEALTHY, null)),
-                        read(List.of(refusal(Errors.linkNotFound(LINK_ID), "no link has this identifier."),
+                        read(List.of(noSuchLink(),
                                 // links.get declares RESOURCE_BUSY as 500 (decision D16).
                                 new Refusal(500, busy.errorType().name(), "the service is busy.", errorSchema(),
                                         example(busy, 500)))));
@@ -160,7 +159,7 @@ final class ExplorerCatalog {
             op("DELETE", link, null, tag, "Unlink",
                     "Removes the link, as an unlink started from the Cloud Gateway does.", Auth.SESSION, null,
                     done("The link is gone."),
-                    manage(List.of(refusal(Errors.linkNotFound(LINK_ID), "no link has this identifier."))));
+                    manage(List.of(noSuchLink())));
             if (version.hasDeleteWithCredentials() && flavor == Flavor.API) {
                 Map<String, Object> credentials = Map.of("credentials",
                         Map.of("user_name", sample.pscUsername(), "password", "the PSC administrator's password"));
@@ -171,7 +170,7 @@ final class ExplorerCatalog {
                                 Json.mapper().valueToTree(credentials)), done("The link is gone."),
                         manage(List.of(refusal(Errors.credentialsRefused(psc, sample.pscUsername()),
                                         "the PSC refused the credentials, or they are missing."),
-                                refusal(Errors.linkNotFound(LINK_ID), "no link has this identifier."))));
+                                noSuchLink())));
             }
         }
 
@@ -202,7 +201,7 @@ final class ExplorerCatalog {
             String tag = "hvc/links/sync";
             String sync = Paths.LINKS + "/{link}/sync";
             String provider = sync + "/providers/{provider}";
-            Refusal noLink = refusal(Errors.linkNotFound(LINK_ID), "no link has this identifier.");
+            Refusal noLink = noSuchLink();
             Refusal noProvider = refusal(Errors.syncProviderNotFound("inventory"), "no provider has this name.");
             op("POST", sync, "action=" + Paths.ACTION_RESET, tag, "Reset the sync of every provider",
                     "Forgets every provider's sync state; the next sync starts from the beginning.", Auth.SESSION,
@@ -210,7 +209,7 @@ final class ExplorerCatalog {
             op("GET", sync + "/providers", null, tag, "List the sync providers",
                     "The providers whose data this link syncs: identity, tagging and trust.", Auth.SESSION, null,
                     ok("The providers.", arrayOf(ref(ExplorerSchemas.SYNC_PROVIDER)),
-                            SyncProviders.PROVIDERS.stream().map(SyncProvider::new).toList()), read(List.of(noLink)));
+                            SyncProviders.summaries()), read(List.of(noLink)));
             String started = "2025-06-17T09:31:09.000Z";
             String completed = "2025-06-17T09:31:12.000Z";
             SyncSessionInfo session = new SyncSessionInfo(SyncStage.COMPLETED, SyncProviders.TOTAL_WORK,
@@ -279,6 +278,10 @@ final class ExplorerCatalog {
         }
 
         // --- what every operation of an access level can also answer ---------------------------------
+
+        private Refusal noSuchLink() {
+            return refusal(Errors.linkNotFound(LINK_ID), "no link has this identifier.");
+        }
 
         private List<Refusal> withSession(List<Refusal> own) {
             List<Refusal> all = new ArrayList<>(own);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hlm.api.ErrorType;
 import dev.hlm.api.Json;
 import dev.hlm.api.SyncStage;
+import dev.hlm.api.SyncStatus;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -93,11 +94,11 @@ final class ExplorerSchemas {
             definitions.put(SYNC_PROVIDER, object("""
                     {"type": "object", "required": ["provider"],
                      "properties": {"provider": {"type": "string", "description": "e.g. identity, tagging, trust."}}}"""));
-            String stages = Json.write(Arrays.stream(SyncStage.values()).map(Enum::name).toList());
+            String stages = names(SyncStage.values());
             definitions.put(SYNC_PROVIDER_INFO, object("""
                     {"type": "object", "required": ["status", "polling_interval_in_seconds"],
                      "properties": {"last_sync_time": {"type": "string", "format": "date-time"},
-                       "status": {"type": "string", "enum": ["SUCCEEDED", "FAILED", "NO_SYNC_FOUND"]},
+                       "status": {"type": "string", "enum": %s},
                        "polling_interval_in_seconds": {"type": "integer", "format": "int64"},
                        "current_session_info": {"type": "object", "required": ["stage", "start_time"],
                          "properties": {"stage": {"type": "string", "enum": %s},
@@ -105,7 +106,7 @@ final class ExplorerSchemas {
                            "total_work": {"type": "integer", "format": "int64"},
                            "completion_time": {"type": "string", "format": "date-time"},
                            "start_time": {"type": "string", "format": "date-time"}, "exception": %s}},
-                       "status_message": %s}}""".formatted(stages, MESSAGE, MESSAGE)));
+                       "status_message": %s}}""".formatted(names(SyncStatus.values()), stages, MESSAGE, MESSAGE)));
         }
         definitions.put(ADMINISTRATORS_CHANGE, object("""
                 {"type": "object", "required": ["group_name"],
@@ -123,7 +124,7 @@ final class ExplorerSchemas {
                  "required": ["version", "product", "build", "type", "summary", "releasedate", "install_time"],
                  "properties": {"version": %1$s, "product": %1$s, "build": %1$s, "type": %1$s, "summary": %1$s,
                    "releasedate": %1$s, "install_time": %1$s}}""".formatted(STRING)));
-        String types = Json.write(Arrays.stream(ErrorType.values()).map(Enum::name).toList());
+        String types = names(ErrorType.values());
         definitions.put(API_ERROR, object("""
                 {"type": "object", "required": ["error_type", "messages"],
                  "properties": {"error_type": {"type": "string", "enum": %s}, "messages": %s,
@@ -136,6 +137,11 @@ final class ExplorerSchemas {
                    "value": {"type": "object", "required": ["messages"],
                      "properties": {"messages": %s, "data": {"type": "object"}}}}}""".formatted(MESSAGES)));
         return definitions;
+    }
+
+    /** A JSON array of the constants' names, for an {@code enum}: the schema follows the wire model's enum. */
+    private static String names(Enum<?>[] constants) {
+        return Json.write(Arrays.stream(constants).map(Enum::name).toList());
     }
 
     static ObjectNode ref(String definition) {

@@ -17,6 +17,11 @@ import java.util.Map;
 final class SyncProviders {
     /** The providers every link has: the SSO identities, tags and categories, and the trusted certificates. */
     static final List<String> PROVIDERS = List.of("identity", "tagging", "trust");
+    /** The providers as {@code GET .../sync/providers} lists them. */
+    static List<dev.hlm.api.SyncProvider> summaries() {
+        return PROVIDERS.stream().map(dev.hlm.api.SyncProvider::new).toList();
+    }
+
     static final long POLLING_INTERVAL_SECONDS = 300;
     static final int TOTAL_WORK = 100;
 

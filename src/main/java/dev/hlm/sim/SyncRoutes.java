@@ -2,7 +2,6 @@ package dev.hlm.sim;
 
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Paths;
-import dev.hlm.api.SyncProvider;
 import dev.hlm.api.SyncProviderInfo;
 import dev.hlm.api.SyncSessionInfo;
 import dev.hlm.api.SyncStage;
@@ -42,7 +41,7 @@ final class SyncRoutes {
 
     private SimResponse list(Call call) {
         existing(call);
-        return Responses.ok(call.flavor(), SyncProviders.PROVIDERS.stream().map(SyncProvider::new).toList());
+        return Responses.ok(call.flavor(), SyncProviders.summaries());
     }
 
     private SimResponse get(Call call) {
