@@ -70,6 +70,7 @@ final class Transport {
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(connectTimeout)
                     .version(HttpClient.Version.HTTP_1_1)
+                    .executor(HttpClientThreads.shared())
                     .build();
         } catch (GeneralSecurityException e) {
             throw new TransportException(TransportException.Kind.TLS, "cannot set up TLS: " + e.getMessage(), e);

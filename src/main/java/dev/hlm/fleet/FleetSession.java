@@ -28,8 +28,10 @@ import java.util.function.Function;
 
 /**
  * One run over a fleet: its targets' passwords resolved up front (so a {@code prompt} asks before anything runs
- * in parallel), one client per target opened on first use and kept from plan to apply, at most {@code parallel}
- * targets worked on at once, and one target's failure never stopping another's. Closing logs every target out.
+ * in parallel), one client per target opened on first use, at most {@code parallel} targets worked on at once, and
+ * one target's failure never stopping another's. A client is kept from plan to apply only where the plan has
+ * changes; every other target is logged out as soon as it is done, so that a large fleet holds connections (and
+ * the HTTP client's threads) only for the targets still at work. Closing logs out whatever is left.
  * The machinery is the client's: idempotent create, lost-answer reconciliation, trust checks and the right unlink
  * call per role and version.
  */
@@ -81,11 +83,16 @@ public final class FleetSession implements AutoCloseable {
     /** What apply would do on every target, in the file's order; a target that cannot be read is UNKNOWN, saying why. */
     public List<TargetPlan> plan() {
         return forEachTarget(target -> {
+            TargetPlan plan;
             try {
-                return Planner.plan(target, client(target));
+                plan = Planner.plan(target, client(target));
             } catch (TargetProblem | HlmException | IllegalArgumentException e) {
-                return TargetPlan.unknown(target.name(), oneLine(e), null);
+                plan = TargetPlan.unknown(target.name(), oneLine(e), null);
             }
+            if (plan.kind() != TargetPlan.Kind.CHANGES) {
+                release(target); // nothing for apply to do here
+            }
+            return plan;
         });
     }
 
@@ -98,6 +105,7 @@ public final class FleetSession implements AutoCloseable {
         plans.forEach(p -> byTarget.put(p.target(), p));
         return forEachTarget(target -> {
             TargetReport report = apply(target, byTarget.get(target.name()), listener);
+            release(target);
             listener.finished(report);
             return report;
         });
@@ -179,6 +187,8 @@ public final class FleetSession implements AutoCloseable {
                 return status(target, client(target));
             } catch (TargetProblem | HlmException | IllegalArgumentException e) {
                 return new TargetStatus(target.name(), TargetStatus.Health.UNREACHABLE, null, oneLine(e));
+            } finally {
+                release(target);
             }
         });
     }
@@ -226,6 +236,17 @@ public final class FleetSession implements AutoCloseable {
             open.put(target.name(), vc);
         }
         return vc;
+    }
+
+    /** Logs the target out now, if it has a client; a later step on it would log in again. Never throws. */
+    private void release(FleetTarget target) {
+        HlmClient vc;
+        synchronized (open) {
+            vc = open.remove(target.name());
+        }
+        if (vc != null) {
+            vc.close();
+        }
     }
 
     private <T> List<T> forEachTarget(Function<FleetTarget, T> work) {

@@ -133,8 +133,14 @@ class FleetSessionIT {
             assertThat(planOf(plans, "other-domain").reason()).contains("linked to vsphere.local, not corp.local");
             assertThat(planOf(plans, "changed-certificate").kind()).isEqualTo(TargetPlan.Kind.UNKNOWN);
             assertThat(planOf(plans, "unreachable").kind()).isEqualTo(TargetPlan.Kind.UNKNOWN);
+            // A large fleet holds sessions (and connections) only where apply has work to do.
+            assertThat(inSync.openSessions()).as("in sync: logged out once planned").isZero();
+            assertThat(otherDomain.openSessions()).as("cannot tell: logged out once planned").isZero();
+            assertThat(unlinked.openSessions()).as("changes pending: kept for apply").isOne();
 
             reports = session.apply(plans, ApplyListener.NONE);
+            assertThat(sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out as each target is done")
+                    .isZero());
         }
         assertThat(reports).extracting(TargetReport::target).containsExactly("in-sync", "unlinked", "extra-groups",
                 "lost-answer", "other-domain", "changed-certificate", "unreachable");
@@ -187,6 +193,8 @@ class FleetSessionIT {
             List<TargetStatus> before = session.status();
             assertThat(before).extracting(TargetStatus::health)
                     .containsExactly(TargetStatus.Health.UNHEALTHY, TargetStatus.Health.HEALTHY);
+            assertThat(sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out once its health is read")
+                    .isZero());
             List<TargetPlan> plans = session.plan();
             assertThat(planOf(plans, "retire").steps()).singleElement().isInstanceOf(Step.Unlink.class);
             assertThat(session.apply(plans, ApplyListener.NONE)).allMatch(TargetReport::converged);
