@@ -1,5 +1,6 @@
 package dev.hlm.cli;
 
+import dev.hlm.client.PasswordRule;
 import dev.hlm.tls.SmallFiles;
 import java.io.IOException;
 import java.nio.file.Files;

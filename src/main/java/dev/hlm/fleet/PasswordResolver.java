@@ -1,16 +1,19 @@
 package dev.hlm.fleet;
 
+import dev.hlm.client.PasswordRule;
 import dev.hlm.tls.SmallFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns a fleet file's password references into passwords: {@code env:VAR} from the environment given,
- * {@code file:PATH} from the file's first line, {@code prompt} from the {@link Prompter} (the command line asks at
- * the terminal; a library caller decides). A reference that does not resolve is a {@link TargetProblem} naming it,
- * never the value.
+ * {@code file:PATH} from the file, {@code prompt} from the {@link Prompter} (the command line asks at the terminal;
+ * a library caller decides), each as {@link PasswordRule} has it, as for the command line's passwords: a byte order
+ * mark and one line ending dropped, a second line or a NUL refused. A reference that does not resolve is a
+ * {@link TargetProblem} naming it, never the value.
  */
 public final class PasswordResolver {
     /** Asks a person for one password; null when nobody can be asked. */
@@ -34,33 +37,39 @@ public final class PasswordResolver {
             if (value == null || value.isEmpty()) {
                 throw new TargetProblem(what + " comes from " + ref + ", which is not set");
             }
-            return value.toCharArray();
+            return checked(ref, what, () -> PasswordRule.chars(value.toCharArray()));
         }
         if (ref instanceof SecretRef.FromFile fromFile) {
-            return firstLine(fromFile, what);
+            byte[] bytes = read(fromFile, what);
+            return checked(ref, what, () -> PasswordRule.bytes(bytes));
         }
         char[] asked = prompter == null ? null : prompter.ask(what);
         if (asked == null) {
             throw new TargetProblem(what + " is 'prompt', and there is no terminal to ask: use env: or file:");
         }
-        return asked;
+        try {
+            return checked(ref, what, () -> PasswordRule.chars(asked));
+        } finally {
+            Arrays.fill(asked, '\0');
+        }
     }
 
-    private static char[] firstLine(SecretRef.FromFile ref, String what) {
-        byte[] bytes;
+    /** The password as {@link PasswordRule} has it, or a refusal that names the reference, never the value. */
+    private static char[] checked(SecretRef ref, String what, Supplier<char[]> password) {
         try {
-            bytes = SmallFiles.read(ref.file(), SmallFiles.PASSWORD_LIMIT);
+            return password.get();
+        } catch (PasswordRule.Refused e) {
+            throw new TargetProblem(what + " comes from " + ref + ", which " + e.getMessage());
+        }
+    }
+
+    private static byte[] read(SecretRef.FromFile ref, String what) {
+        try {
+            return SmallFiles.read(ref.file(), SmallFiles.PASSWORD_LIMIT);
         } catch (NoSuchFileException e) {
             throw new TargetProblem(what + " comes from " + ref + ", which does not exist");
         } catch (IOException e) {
             throw new TargetProblem(what + " comes from " + ref + ", which cannot be read: " + e.getMessage());
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        int end = text.indexOf('\n');
-        String line = (end < 0 ? text : text.substring(0, end)).replace("\r", "");
-        if (line.isEmpty()) {
-            throw new TargetProblem(what + " comes from " + ref + ", whose first line is empty");
-        }
-        return line.toCharArray();
     }
 }

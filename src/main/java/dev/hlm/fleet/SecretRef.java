@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Where a fleet file's password comes from: never the file itself (decision D20). {@code env:VAR} reads the
- * environment variable VAR, {@code file:PATH} the first line of a file (relative to the fleet file), and
- * {@code prompt} asks the person at the terminal.
+ * environment variable VAR, {@code file:PATH} the password in a file (relative to the fleet file; one line, as
+ * for {@code --password-file}), and {@code prompt} asks the person at the terminal.
  */
 public sealed interface SecretRef {
     /** {@code env:VAR}. */

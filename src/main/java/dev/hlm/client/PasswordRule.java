@@ -1,4 +1,4 @@
-package dev.hlm.cli;
+package dev.hlm.client;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,22 +15,22 @@ import java.util.Arrays;
  * that are not UTF-8, a NUL, a line break left inside, U+FFFD (what the JVM makes of bytes it could not
  * decode in the environment or the arguments), and nothing at all. A password that holds any of those is
  * a mistake (the wrong file, a second line) that would otherwise be sent as a wrong password, and fail as
- * one, several times, until the account is locked.
+ * one, several times, until the account is locked. The command line and the fleet library both apply it.
  */
-final class PasswordRule {
+public final class PasswordRule {
     private static final char BOM = '\uFEFF';
 
     private PasswordRule() {}
 
     /** Why a password cannot be one, e.g. "holds a NUL character"; thrown by {@link #bytes} and {@link #chars}. */
-    static final class Refused extends RuntimeException {
+    public static final class Refused extends RuntimeException {
         Refused(String problem) {
             super(problem, null, false, false);
         }
     }
 
     /** The password in {@code bytes} (UTF-8), which are cleared. */
-    static char[] bytes(byte[] bytes) {
+    public static char[] bytes(byte[] bytes) {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer decoded;
@@ -52,7 +52,7 @@ final class PasswordRule {
     }
 
     /** The password in {@code chars} from the environment, the command line or a prompt (not cleared). */
-    static char[] chars(char[] chars) {
+    public static char[] chars(char[] chars) {
         return apply(chars, true);
     }
 
