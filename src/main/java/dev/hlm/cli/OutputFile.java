@@ -3,7 +3,9 @@ package dev.hlm.cli;
 import dev.hlm.client.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -62,11 +64,25 @@ final class OutputFile {
         } catch (FileAlreadyExistsException e) {
             throw exists();
         } catch (IOException e) {
-            throw CliException.usage(option + ": cannot write " + file + ": " + Secrets.readFailure(file, e),
+            throw CliException.usage(option + ": cannot write " + file + ": " + writeFailure(e),
                     "check that you may write in " + file.getParent() + ", or give another file");
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * Why writing failed, in words; never the temporary file's name, which the user did not choose and which
+     * is gone. The system's reason ("Read-only file system") when it gives one.
+     */
+    private static String writeFailure(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : "the system refused to create a file there";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void checkDestination() {

@@ -94,6 +94,10 @@ class ThumbprintPemIT {
             // A leaf issued by a CA (not a CA itself) is still accepted by --ca-cert: it pins exactly that one.
             assertThat(listTrusting(sim, leafPem).exitCode()).isZero();
             assertThat(listTrusting(sim, chainPem).exitCode()).isZero();
+            // Many servers stop short of their root: the intermediate CA alone is an anchor for --ca-cert too.
+            Path withoutRoot = Files.writeString(dir.resolve("without-root.pem"),
+                    Pem.toPem(List.of(leaf.certificate(), intermediate.certificate())));
+            assertThat(listTrusting(sim, withoutRoot).exitCode()).isZero();
         }
 
         GeneratedCertificate renewed = GeneratedCertificate.builder("vcenter").issuedBy(intermediate).build();
@@ -223,6 +227,16 @@ class ThumbprintPemIT {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(aFile);
         }
+    }
+
+    /** /proc takes no new files, even from root (the tests may run as root, whom file modes do not stop). */
+    @Test
+    void aPlaceThatCannotBeWrittenIsAUsageErrorAfterConnecting(Simulator sim) {
+        Cli.Result r = Cli.run(Map.of(), "thumbprint", "127.0.0.1:" + sim.cloudPort(), "--pem", "/proc/hlm-test.pem");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("hlm: USAGE: --pem: cannot write /proc/hlm-test.pem: ")
+                .contains("hint: check that you may write in /proc, or give another file").doesNotContain(".tmp");
+        assertThat(r.out()).isEmpty();
     }
 
     private static void assertUsage(List<String> options, String message, String server) {
