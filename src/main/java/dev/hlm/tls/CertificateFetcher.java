@@ -9,7 +9,7 @@ import java.net.UnknownHostException;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 
@@ -26,6 +26,17 @@ public final class CertificateFetcher {
      * @throws IOException when the host cannot be reached or does not speak TLS; the message names host:port
      */
     public static X509Certificate fetch(String host, int port, Duration timeout) throws IOException {
+        return fetchChain(host, port, timeout).get(0);
+    }
+
+    /**
+     * Every certificate {@code host:port} presents, in the order it sent them: its own first, then (as a server
+     * should send them) each one's issuer. None of them is checked: this is what the server says, to look at.
+     *
+     * @return at least one certificate
+     * @throws IOException when the host cannot be reached or does not speak TLS; the message names host:port
+     */
+    public static List<X509Certificate> fetchChain(String host, int port, Duration timeout) throws IOException {
         RecordingTrustManager recorder;
         try {
             recorder = TlsContexts.recorder(TrustPolicy.insecure());
@@ -42,8 +53,11 @@ public final class CertificateFetcher {
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up TLS: " + e.getMessage(), e);
         }
-        Optional<X509Certificate> leaf = recorder.lastServerCertificate();
-        return leaf.orElseThrow(() -> new IOException(HostNames.hostPort(host, port) + " presented no certificate"));
+        List<X509Certificate> chain = recorder.lastServerChain();
+        if (chain.isEmpty()) {
+            throw new IOException(HostNames.hostPort(host, port) + " presented no certificate");
+        }
+        return chain;
     }
 
     /** Why a certificate could not be fetched, in a few words. */

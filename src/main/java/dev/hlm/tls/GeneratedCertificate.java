@@ -31,11 +31,19 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A self-signed server certificate and its key, made with BouncyCastle, for the simulator's HTTPS servers
- * and for tests. Self-signed so that the certificate is its own trust anchor: a client trusts exactly this
- * server by its PEM ({@code --ca-cert}) or its thumbprint.
+ * A server certificate and its key, made with BouncyCastle, for the simulator's HTTPS servers and for tests.
+ * Self-signed by default, so that the certificate is its own trust anchor: a client trusts exactly this
+ * server by its PEM ({@code --ca-cert}) or its thumbprint. {@link Builder#issuedBy} makes one issued by
+ * another instead, as a VMCA-signed vCenter's is; a server then presents the whole chain.
+ *
+ * @param issuers the certificates above this one, its issuer first, that a server presents after it; empty
+ *     for a self-signed one
  */
-public record GeneratedCertificate(X509Certificate certificate, PrivateKey privateKey) {
+public record GeneratedCertificate(X509Certificate certificate, PrivateKey privateKey, List<X509Certificate> issuers) {
+
+    public GeneratedCertificate {
+        issuers = List.copyOf(issuers);
+    }
 
     /** Builder defaults: CN and SANs {@code localhost}, {@code 127.0.0.1} and {@code ::1}, valid a year from an hour ago. */
     public static Builder builder(String commonName) {
@@ -51,12 +59,20 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
         } catch (java.io.IOException e) {
             throw new GeneralSecurityException("cannot create an in-memory key store", e);
         }
-        store.setKeyEntry("server", privateKey, secret, new X509Certificate[] {certificate});
+        store.setKeyEntry("server", privateKey, secret, chain().toArray(X509Certificate[]::new));
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(store, secret);
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(kmf.getKeyManagers(), null, new SecureRandom());
         return context;
+    }
+
+    /** What a server presenting this certificate sends: this certificate, then its issuers, nearest first. */
+    public List<X509Certificate> chain() {
+        List<X509Certificate> chain = new ArrayList<>();
+        chain.add(certificate);
+        chain.addAll(issuers);
+        return List.copyOf(chain);
     }
 
     public String pem() {
@@ -79,6 +95,8 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
         private final List<String> emailNames = new ArrayList<>();
         private Instant notBefore = Instant.now().minus(Duration.ofHours(1));
         private Instant notAfter = Instant.now().plus(Duration.ofDays(365));
+        private GeneratedCertificate issuer;
+        private boolean certificateAuthority;
 
         private Builder(String commonName) {
             this.commonName = commonName;
@@ -108,6 +126,21 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
             return this;
         }
 
+        /**
+         * Signed by {@code issuer} rather than by itself: an end-entity certificate (not a CA) unless
+         * {@link #certificateAuthority()}, presented with the issuer's chain after it.
+         */
+        public Builder issuedBy(GeneratedCertificate issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** With {@link #issuedBy}: an intermediate CA that may itself issue certificates. */
+        public Builder certificateAuthority() {
+            this.certificateAuthority = true;
+            return this;
+        }
+
         public GeneratedCertificate build() {
             try {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -119,8 +152,10 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
                         .addRDN(BCStyle.O, "hlm simulator")
                         .addRDN(BCStyle.CN, commonName)
                         .build();
+                X500Name issuerName = issuer == null ? name
+                        : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
                 X509v3CertificateBuilder cert = new JcaX509v3CertificateBuilder(
-                        name,
+                        issuerName,
                         new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
                         Date.from(notBefore),
                         Date.from(notAfter),
@@ -135,12 +170,14 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
                 cert.addExtension(Extension.subjectAlternativeName, false,
                         new GeneralNames(sans.toArray(GeneralName[]::new)));
                 // A self-signed leaf that is also its own anchor: CA:true lets PKIX accept it as a trust anchor.
-                cert.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+                boolean ca = issuer == null || certificateAuthority;
+                cert.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
                 cert.addExtension(Extension.keyUsage, true,
-                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyCertSign));
+                        new KeyUsage(ca ? KeyUsage.digitalSignature | KeyUsage.keyCertSign : KeyUsage.digitalSignature));
+                PrivateKey signer = issuer == null ? keys.getPrivate() : issuer.privateKey();
                 X509Certificate x509 = new JcaX509CertificateConverter()
-                        .getCertificate(cert.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-                return new GeneratedCertificate(x509, keys.getPrivate());
+                        .getCertificate(cert.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer)));
+                return new GeneratedCertificate(x509, keys.getPrivate(), issuer == null ? List.of() : issuer.chain());
             } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
                 throw new IllegalStateException("cannot generate a certificate for " + commonName, e);
             }

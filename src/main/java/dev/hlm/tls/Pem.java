@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 
-/** PEM certificates: reading a file or string of one or more, and writing one. */
+/** PEM certificates: reading a file or string of one or more, and writing them. */
 public final class Pem {
     private Pem() {}
 
@@ -52,6 +52,13 @@ public final class Pem {
         } catch (CertificateException e) {
             throw new IllegalArgumentException("not a PEM or DER certificate");
         }
+    }
+
+    /** Several certificates in one PEM text, in the order given, as a chain file holds them. */
+    public static String toPem(List<X509Certificate> certificates) {
+        StringBuilder pem = new StringBuilder();
+        certificates.forEach(c -> pem.append(toPem(c)));
+        return pem.toString();
     }
 
     public static String toPem(X509Certificate certificate) {

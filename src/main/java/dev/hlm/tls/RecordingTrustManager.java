@@ -3,6 +3,7 @@ package dev.hlm.tls;
 import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -24,6 +25,12 @@ public final class RecordingTrustManager extends X509ExtendedTrustManager {
     public Optional<X509Certificate> lastServerCertificate() {
         X509Certificate[] chain = lastChain;
         return chain == null || chain.length == 0 ? Optional.empty() : Optional.of(chain[0]);
+    }
+
+    /** The whole chain of the last handshake as the server presented it, leaf first, trusted or not; empty before one. */
+    public List<X509Certificate> lastServerChain() {
+        X509Certificate[] chain = lastChain;
+        return chain == null ? List.of() : List.of(chain);
     }
 
     /** Why the policy refused the last certificate, if it did. */
