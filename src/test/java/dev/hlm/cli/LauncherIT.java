@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,6 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Tag("process") // runs the ./hlm launcher
 class LauncherIT {
     private static final Path LAUNCHER = Path.of(System.getProperty("user.dir"), "hlm");
+    /** The release archive's launcher (decision D21), POSIX sh, with the same rule for the JVM's flags. */
+    private static final Path RELEASE_LAUNCHER = Path.of(System.getProperty("user.dir"), "src/dist/bin/hlm");
 
     @TempDir
     Path dir;
@@ -77,14 +81,36 @@ class LauncherIT {
      * A {@code java} that prints its arguments shows what it chose.
      */
     @ParameterizedTest(name = "hlm {0}")
-    @ValueSource(strings = {"sim", "-v sim --port 0", "link list", "--verbose link list", "--version", "link sim",
-        "--target sim link list", "--fleet f.yaml sim"})
+    @MethodSource("commandLines")
     void theLauncherReadsTheCommandAsJavaDoes(String line) throws Exception {
         Path checkout = checkout(dir.resolve("checkout"));
+        assertTheJvmFlagsFollowTheCommand(checkout.resolve("hlm"), line, checkout.resolve("target/hlm.jar"));
+    }
+
+    static List<String> commandLines() {
+        return List.of("sim", "-v sim --port 0", "link list", "--verbose link list", "--version", "link sim",
+                "--target sim link list", "--fleet f.yaml sim");
+    }
+
+    /** The same for the release archive's bin/hlm, in an installation laid out as the archive has it. */
+    @ParameterizedTest(name = "hlm {0}")
+    @MethodSource("commandLines")
+    void theReleaseLauncherReadsTheCommandAsJavaDoes(String line) throws Exception {
+        Path installed = Files.createDirectories(dir.resolve("hlm-release/bin")).getParent();
+        Path launcher = Files.copy(RELEASE_LAUNCHER, installed.resolve("bin/hlm"));
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        // No lib/hlm.classlist: no class-data-sharing dump to start with this java, which only prints.
+        Path jar = Files.createFile(Files.createDirectories(installed.resolve("lib")).resolve("hlm.jar"));
+        assertTheJvmFlagsFollowTheCommand(launcher, line, jar);
+    }
+
+    /** A {@code java} that prints its arguments, in a Java home whose release file says 17, shows what was chosen. */
+    private void assertTheJvmFlagsFollowTheCommand(Path launcher, String line, Path jar) throws Exception {
         Path javaHome = Files.createDirectories(dir.resolve("jdk/bin")).getParent();
+        Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"17.0.1\"\n");
         Path java = Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\necho \"$@\"\n");
         assertThat(java.toFile().setExecutable(true)).isTrue();
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", checkout.resolve("hlm") + " " + line)
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", launcher + " " + line)
                 .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().remove("HLM_JAVA_OPTS");
@@ -94,7 +120,7 @@ class LauncherIT {
 
         boolean server = "sim".equals(Startup.Words.of(line.split(" ")).command());
         assertThat(javaArguments.contains("-XX:TieredStopAtLevel=1")).as(javaArguments).isEqualTo(!server);
-        assertThat(javaArguments).endsWith("-jar " + checkout.resolve("target/hlm.jar") + " " + line + "\n");
+        assertThat(javaArguments).endsWith("-jar " + jar + " " + line + "\n");
     }
 
     /** A checkout whose jar is up to date: the launcher, sources and pom older than a jar of this test's classes. */
