@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -73,6 +74,7 @@ class BuiltDocsTest {
     }
 
     @Test
+    @Tag("process") // starts groff and man
     void groffFindsNothingWrongAndManRendersThePage() throws Exception {
         assumeTrue(onPath("man") && onPath("groff"), "needs man and groff (Debian: apt-get install man-db groff)");
         List<String> groff = new ArrayList<>(List.of("groff", "-man", "-Tutf8", "-ww", "-z"));

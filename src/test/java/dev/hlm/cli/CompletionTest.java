@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,6 +37,7 @@ class CompletionTest {
     }
 
     @Test
+    @Tag("process") // starts bash
     void completesCommandsSubcommandsOptionsAndEnumValues() throws Exception {
         assertThat(candidates("hlm", "li")).containsExactly("link");
         assertThat(candidates("hlm", "")).contains("link", "admin", "plan", "apply", "status", "about",
@@ -51,6 +53,7 @@ class CompletionTest {
 
     /** The script is made from the model, so every option of every command completes, none left out. */
     @Test
+    @Tag("process") // starts bash, once per command
     void everyOptionOfEveryCommandCompletes() throws Exception {
         for (CommandLine command : CommandDocs.withSubcommands(CommandDocs.commandLine())) {
             List<String> words = new ArrayList<>(List.of(command.getCommandSpec().qualifiedName(" ").split(" ")));
