@@ -53,7 +53,7 @@ public final class HlmCommand implements Runnable {
      */
     static final List<Class<?>> COMMANDS =
             List.of(LinkCommand.class, AdminCommand.class, PlanCommand.class, ApplyCommand.class, StatusCommand.class,
-                    AboutCommand.class, ThumbprintCommand.class, SimCommand.class, DemoCommand.class);
+                    AboutCommand.class, ThumbprintCommand.class, SimCommand.class, DemoCommand.class, CompletionCommand.class);
 
     private boolean verbose;
 

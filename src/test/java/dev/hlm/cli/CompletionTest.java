@@ -1,0 +1,117 @@
+package dev.hlm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code hlm completion bash} as a user installs it: the script it prints, sourced in a real bash, asked for
+ * candidates the way bash asks when Tab is pressed (COMP_WORDS, COMP_CWORD, then the registered function).
+ * zsh runs the same script through bashcompinit; that is checked by hand (README), as zsh is not on every machine.
+ */
+class CompletionTest {
+    @TempDir
+    static Path dir;
+
+    private static Path script;
+
+    @BeforeAll
+    static void saveTheScript() throws IOException {
+        Cli.Result r = Cli.run(Map.of(), "completion", "bash");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).isEmpty();
+        script = Files.writeString(dir.resolve("hlm.bash"), r.out());
+    }
+
+    @Test
+    @Tag("process") // starts bash
+    void completesCommandsSubcommandsOptionsAndEnumValues() throws Exception {
+        assertThat(candidates("hlm", "li")).containsExactly("link");
+        assertThat(candidates("hlm", "")).contains("link", "admin", "plan", "apply", "status", "about",
+                "thumbprint", "sim", "demo", "completion");
+        assertThat(candidates("hlm", "link", "")).containsExactlyInAnyOrder(
+                "check", "create", "list", "get", "sync", "status", "delete");
+        assertThat(candidates("hlm", "admin", "s")).containsExactly("set");
+        assertThat(candidates("hlm", "link", "create", "--psc-th")).containsExactly("--psc-thumbprint");
+        assertThat(candidates("hlm", "link", "create", "--api-flavor", "")).containsExactlyInAnyOrder(
+                "AUTO", "API", "REST");
+        assertThat(candidates("hlm", "completion", "")).containsExactlyInAnyOrder("bash", "zsh");
+    }
+
+    /** The script is made from the model, so every option of every command completes, none left out. */
+    @Test
+    @Tag("process") // starts bash, once per command
+    void everyOptionOfEveryCommandCompletes() throws Exception {
+        for (CommandLine command : CommandDocs.withSubcommands(CommandDocs.commandLine())) {
+            List<String> words = new ArrayList<>(List.of(command.getCommandSpec().qualifiedName(" ").split(" ")));
+            words.add("-");
+            List<String> offered = candidates(words.toArray(String[]::new));
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                if (!option.hidden()) {
+                    assertThat(offered).as(String.join(" ", words)).contains(option.names());
+                }
+            }
+        }
+    }
+
+    @Test
+    void helpSaysHowToInstallIt() {
+        Cli.Result r = Cli.run(Map.of("COLUMNS", "1000"), "completion", "--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Usage: hlm completion").contains("source <(hlm completion bash)",
+                "bash-completion", "_hlm", "fpath", "compinit", "Link ids are not completed");
+    }
+
+    @Test
+    void anotherShellIsAUsageError() {
+        Cli.Result r = Cli.run(Map.of(), "completion", "fish");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("hlm: USAGE: ").contains("'fish'", "bash, zsh").doesNotContain("at picocli.");
+        assertThat(Cli.run(Map.of(), "completion").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void theZshScriptIsTheBashOneForBashcompinitWithItsCompdefLine() {
+        Cli.Result r = Cli.run(Map.of(), "completion", "zsh");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("#compdef hlm\n").contains("bashcompinit", "function _picocli_hlm_link_create()",
+                "_bash_complete -F _complete_hlm");
+    }
+
+    /** What bash offers for the last word of {@code words}, as the completion function leaves it in COMPREPLY. */
+    private static List<String> candidates(String... words) throws IOException, InterruptedException {
+        StringBuilder array = new StringBuilder();
+        for (String word : words) {
+            array.append(" '").append(word).append("'");
+        }
+        // compopt only sets how readline shows the candidates, and refuses outside a Tab it is called from.
+        String program = "compopt() { :; }\n"
+                + "source \"$1\"\n"
+                + "COMP_WORDS=(" + array + " )\n"
+                + "COMP_CWORD=" + (words.length - 1) + "\n"
+                + "COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE}\n"
+                + "_complete_hlm hlm \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+                + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
+        Process bash = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", program, "bash", script.toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true).start();
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(bash.exitValue()).as(out).isZero();
+        return out.lines().filter(line -> !line.isEmpty()).map(String::strip).toList();
+    }
+}
