@@ -6,6 +6,7 @@ import dev.hlm.cli.fleet.PlanCommand;
 import dev.hlm.cli.fleet.StatusCommand;
 import dev.hlm.cli.link.LinkCommand;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -54,6 +55,15 @@ public final class HlmCommand implements Runnable {
     static final List<Class<?>> COMMANDS =
             List.of(LinkCommand.class, AdminCommand.class, PlanCommand.class, ApplyCommand.class, StatusCommand.class,
                     AboutCommand.class, ThumbprintCommand.class, SimCommand.class, DemoCommand.class, CompletionCommand.class);
+
+    /** The verbs under those of {@link #COMMANDS} that have them ({@code hlm link create}), registered the same way. */
+    private static final Map<Class<?>, List<Class<?>>> VERBS =
+            Map.of(LinkCommand.class, LinkCommand.VERBS, AdminCommand.class, AdminCommand.VERBS);
+
+    /** The verbs of {@code command}, in the order its help lists them; none for a command without verbs. */
+    static List<Class<?>> verbs(Class<?> command) {
+        return VERBS.getOrDefault(command, List.of());
+    }
 
     private boolean verbose;
 

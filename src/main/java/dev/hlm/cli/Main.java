@@ -54,22 +54,37 @@ public final class Main {
             err.flush();
             return e.exitCode();
         }
+        if (Startup.onlyTheVersion(args)) {
+            // picocli's answer to --version, without building its model first: most of such a run (Startup).
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         return commandLine(out, err, ctx, Startup.commandsFor(args)).execute(args);
     }
 
     /** The configured command line with every command: environment defaults, exit codes, one failure handler, out/err. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx) {
-        return commandLine(out, err, ctx, HlmCommand.COMMANDS);
+        return commandLine(out, err, ctx, Startup.everyCommand());
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx, List<Class<?>> commands) {
+    /** As above, with only {@code commands} under the root, each with the verbs given for it. */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, CliContext ctx,
+            Map<Class<?>, List<Class<?>>> commands) {
         ctx.writers(out, err);
         HlmCommand root = new HlmCommand();
         ContextFactory factory = new ContextFactory(ctx);
         CommandLine cli = new CommandLine(root, factory);
-        for (Class<?> command : commands) {
-            cli.addSubcommand(factory.instance(command)); // before the settings below, which apply to subcommands
-        }
+        // All before the settings below, which apply to the subcommands there are.
+        commands.forEach((command, verbs) -> {
+            CommandLine sub = new CommandLine(factory.instance(command), factory);
+            for (Class<?> verb : verbs) {
+                sub.addSubcommand(factory.instance(verb));
+            }
+            cli.addSubcommand(sub);
+        });
         Failures failures = new Failures(ctx, root);
         cli.setOut(out)
                 .setErr(err)

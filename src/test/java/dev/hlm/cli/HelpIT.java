@@ -75,6 +75,21 @@ class HelpIT {
     }
 
     @Test
+    void versionAloneAnswersAsPicocliWould() {
+        // Main answers a bare --version without building picocli's model; the answer must not differ from its.
+        StringWriter picocli = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(picocli, true), new PrintWriter(new StringWriter()),
+                Main.context(Map.of(), java.io.InputStream.nullInputStream())).execute("--version");
+        assertThat(code).isZero();
+        for (String flag : List.of("--version", "-V")) {
+            Cli.Result r = Cli.run(Map.of(), flag);
+            assertThat(r.exitCode()).as(flag).isZero();
+            assertThat(r.out()).as(flag).isEqualTo(picocli.toString()).contains("hlm ", "Java ");
+            assertThat(r.err()).as(flag).isEmpty();
+        }
+    }
+
+    @Test
     void environmentValuesBecomeDefaults() {
         CommandLine cli = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 Main.context(Map.of("HLM_SERVER", "vc.example.com", "HLM_PSC_PORT", "8443"), java.io.InputStream.nullInputStream()));
