@@ -10,10 +10,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Runs the real command line in this process, with an environment and standard input of the test's making
@@ -68,14 +71,26 @@ public final class Cli {
 
     private static Result run(Map<String, String> givenEnv, byte[] stdin, Terminal terminal, boolean checkSessions,
             String... args) {
-        Map<String, String> env = withPrivateKnownHosts(givenEnv);
+        Path knownHostsDir = givenEnv.containsKey("HLM_KNOWN_HOSTS") ? null : temporaryDirectory();
+        Map<String, String> env = givenEnv;
+        if (knownHostsDir != null) {
+            env = new HashMap<>(givenEnv);
+            env.put("HLM_KNOWN_HOSTS", knownHostsDir.resolve("known_hosts").toString());
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(env, new ByteArrayInputStream(stdin), terminal);
         if (terminal instanceof ScriptedTerminal scripted) {
             scripted.showing(err::toString);
         }
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ctx);
+        int code;
+        try {
+            code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ctx);
+        } finally {
+            if (knownHostsDir != null) {
+                deleteTree(knownHostsDir);
+            }
+        }
         Result result = new Result(code, out.toString(), err.toString());
         for (String secret : secrets(env, new String(stdin, StandardCharsets.UTF_8), args)) {
             assertThat(result.all()).as("a password leaked into the output of hlm %s", String.join(" ", args))
@@ -92,18 +107,26 @@ public final class Cli {
         return result;
     }
 
-    /** Never the user's own file: a fresh one in a temporary directory, unless the test chose one. */
-    private static Map<String, String> withPrivateKnownHosts(Map<String, String> env) {
-        if (env.containsKey("HLM_KNOWN_HOSTS")) {
-            return env;
-        }
-        Map<String, String> copy = new HashMap<>(env);
+    /**
+     * Never the user's own known-hosts file: a fresh one in a temporary directory, unless the test chose one;
+     * the directory goes when the run ends, so thousands of runs leave nothing behind in the temporary folder.
+     */
+    private static Path temporaryDirectory() {
         try {
-            copy.put("HLM_KNOWN_HOSTS", Files.createTempDirectory("hlm-known-hosts-").resolve("known_hosts").toString());
+            return Files.createTempDirectory("hlm-known-hosts-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return copy;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The passwords this run was given: *PASSWORD* variables and stdin lines, never printed back. */
