@@ -25,6 +25,7 @@ public final class CliContext {
     private volatile Spinner spinner;
     private volatile boolean interrupted;
     private final List<AutoCloseable> openClients = new CopyOnWriteArrayList<>();
+    private volatile String program = "hlm";
 
     public CliContext(Map<String, String> env, InputStream stdin, Terminal terminal) {
         this.env = Map.copyOf(env);
@@ -43,6 +44,20 @@ public final class CliContext {
      */
     void useEnv(Map<String, String> targetEnv) {
         this.env = Map.copyOf(targetEnv);
+    }
+
+    /**
+     * How the user starts hlm, for the commands hlm suggests: {@code hlm} (on the PATH, the default), or the
+     * path the launcher was run by ({@code ./hlm} in a checkout), which it passes as {@code -Dhlm.program}.
+     */
+    public String program() {
+        return program;
+    }
+
+    void program(String name) {
+        if (name != null && !name.isBlank()) {
+            this.program = name;
+        }
     }
 
     public Map<String, String> env() {

@@ -4,6 +4,7 @@ import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Info;
 import dev.hlm.api.Summary;
 import dev.hlm.client.HlmClient;
+import dev.hlm.client.SafeText;
 import dev.hlm.fleet.DesiredLink;
 import dev.hlm.fleet.Fleet;
 import dev.hlm.fleet.FleetSession;
@@ -111,9 +112,11 @@ public final class DemoCommand implements Callable<Integer> {
             fleet(version);
             out.println();
             out.println("Done. To drive the simulator yourself:");
-            out.println("  eval \"$(./hlm sim --background)\"; ./hlm link create; ./hlm link list; kill $HLM_SIM_PID");
-            out.println("  eval \"$(./hlm sim --clouds 5 --background)\"; ./hlm plan; ./hlm apply --yes; ./hlm status; "
+            String hlm = SafeText.escape(ctx.program());
+            out.println("  eval \"$(" + hlm + " sim --background)\"; " + hlm + " link create; " + hlm + " link list; "
                     + "kill $HLM_SIM_PID");
+            out.println("  eval \"$(" + hlm + " sim --clouds 5 --background)\"; " + hlm + " plan; " + hlm
+                    + " apply --yes; " + hlm + " status; kill $HLM_SIM_PID");
             out.println("Or in a browser, as on a vCenter: the API explorer of 'hlm sim' at $HLM_EXPLORER,");
             out.println("  here " + sim.explorerUrl() + " (README: \"The apiexplorer way\").");
             out.flush();

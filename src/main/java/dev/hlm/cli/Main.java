@@ -16,6 +16,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CliContext ctx = new CliContext(System.getenv(), System.in, Terminal.system());
+        ctx.program(System.getProperty("hlm.program"));
         Interruption interruption = Interruption.install(args, ctx, out, err);
         int code = run(args, out, err, ctx);
         out.flush();

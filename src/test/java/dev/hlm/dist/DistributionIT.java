@@ -99,6 +99,8 @@ class DistributionIT {
         Result demo = hlm("hlm demo");
         assertThat(demo.code()).as(demo.output()).isZero();
         assertThat(demo.output()).contains("link list ... 1 link").contains("unlinked; 0 links left");
+        // Run from the PATH, it suggests commands as the user types them there, not the checkout's ./hlm.
+        assertThat(demo.output()).contains("eval \"$(hlm sim --background)\"; hlm link create;").doesNotContain("./hlm");
     }
 
     /** The README's "Drive the simulator yourself", with the installed hlm: a real link over HTTPS on loopback. */
