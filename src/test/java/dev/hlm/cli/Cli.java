@@ -12,11 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs the real command line in this process, with an environment and standard input of the test's making
@@ -88,7 +86,7 @@ public final class Cli {
             code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), ctx);
         } finally {
             if (knownHostsDir != null) {
-                deleteTree(knownHostsDir);
+                SimServing.deleteQuietly(knownHostsDir);
             }
         }
         Result result = new Result(code, out.toString(), err.toString());
@@ -114,16 +112,6 @@ public final class Cli {
     private static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("hlm-known-hosts-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
