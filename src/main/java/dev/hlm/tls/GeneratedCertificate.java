@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -14,7 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -52,18 +51,8 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
 
     /** A server-side SSLContext presenting this certificate. */
     public SSLContext serverContext() throws GeneralSecurityException {
-        char[] secret = "in-memory".toCharArray();
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try {
-            store.load(null, null);
-        } catch (java.io.IOException e) {
-            throw new GeneralSecurityException("cannot create an in-memory key store", e);
-        }
-        store.setKeyEntry("server", privateKey, secret, chain().toArray(X509Certificate[]::new));
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(store, secret);
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(kmf.getKeyManagers(), null, new SecureRandom());
+        context.init(new KeyManager[] {new FixedKeyManager(privateKey, chain())}, null, new SecureRandom());
         return context;
     }
 
