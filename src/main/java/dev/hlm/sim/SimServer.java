@@ -19,11 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
@@ -69,7 +64,7 @@ final class SimServer implements AutoCloseable {
     private final FaultInjector faults;
     private final RequestLog log = new RequestLog();
     private final TrafficCounter traffic = new TrafficCounter();
-    private final ThreadPoolExecutor executor;
+    private final HandlerThreads executor;
     private final long latencyMillis;
     private volatile HttpHandler diagnostics;
     private volatile JsonRpcEndpoint jsonRpc;
@@ -98,18 +93,7 @@ final class SimServer implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS for the " + name, e);
         }
-        this.executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE), threads(name));
-        this.executor.allowCoreThreadTimeOut(true);
-    }
-
-    private static ThreadFactory threads(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread t = new Thread(task, "hlm-sim-" + name.replace(' ', '-') + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        this.executor = new HandlerThreads(name, THREADS, QUEUE);
     }
 
     /** Binds and serves; a no-op when already running. */

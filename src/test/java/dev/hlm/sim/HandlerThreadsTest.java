@@ -1,0 +1,79 @@
+package dev.hlm.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A simulated server's request threads: reused while idle, more only while all are busy, then a queue. */
+class HandlerThreadsTest {
+    private final HandlerThreads pool = new HandlerThreads("cloud vCenter", 2, 1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        pool.shutdownNow();
+    }
+
+    @Test
+    void requestsOneAfterAnotherAreAnsweredByOneThread() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            pool.submit(() -> { }).get(5, TimeUnit.SECONDS);
+            waitUntilIdle();
+        }
+
+        assertThat(pool.getLargestPoolSize()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestWhileEveryThreadIsBusyStartsAnotherUpToTheLimitThenWaitsThenIsRefused() throws Exception {
+        CountDownLatch started = new CountDownLatch(2);
+        Runnable busy = () -> {
+            started.countDown();
+            awaitRelease();
+        };
+        pool.execute(busy);
+        pool.execute(busy);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.getPoolSize()).isEqualTo(2);
+
+        CountDownLatch queuedRan = new CountDownLatch(1);
+        pool.execute(queuedRan::countDown);
+        assertThat(pool.getQueue()).hasSize(1);
+        assertThatThrownBy(() -> pool.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
+
+        release.countDown();
+        assertThat(queuedRan.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.getLargestPoolSize()).isEqualTo(2);
+    }
+
+    @Test
+    void itsThreadsAreDaemonsNamedAfterTheServer() throws Exception {
+        Thread[] seen = new Thread[1];
+        pool.submit(() -> seen[0] = Thread.currentThread()).get(5, TimeUnit.SECONDS);
+
+        assertThat(seen[0].isDaemon()).isTrue();
+        assertThat(seen[0].getName()).isEqualTo("hlm-sim-cloud-vCenter-1");
+    }
+
+    private void awaitRelease() {
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A finished task's thread is idle once the pool no longer counts it active. */
+    private void waitUntilIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (pool.getActiveCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+    }
+}
