@@ -164,11 +164,14 @@ public final class FleetSession implements AutoCloseable {
             if (!ours) {
                 throw exists;
             }
-        } catch (ApiException.UnverifiedPeer peer) {
-            String seen = peer.certificateInfo().map(c -> c.sslThumbprint()).orElse(null);
-            throw new TargetProblem("the PSC's certificate is not verified" + (seen == null ? ""
-                    : "; it presents SHA-256 " + seen + ": check it, then add psc-thumbprint: " + seen
-                            + " to the target's link"));
+        } catch (ApiException.UnverifiedPeer | ApiException.InvalidRequest refused) {
+            // vSphere 6.7 refuses an unverified certificate as INVALID_REQUEST; only the certificate it saw tells.
+            Optional<String> seen = refused.certificateInfo().map(c -> c.sslThumbprint());
+            if (refused instanceof ApiException.InvalidRequest && seen.isEmpty()) {
+                throw refused;
+            }
+            throw new TargetProblem("the PSC's certificate is not verified" + seen.map(t -> "; it presents SHA-256 "
+                    + t + ": check it, then set psc-thumbprint: " + t + " in the target's link").orElse(""));
         }
     }
 

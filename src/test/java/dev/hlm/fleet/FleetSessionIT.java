@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hlm.api.CreateSpec;
 import dev.hlm.client.HlmClient;
+import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Simulator;
 import dev.hlm.sim.SimulatorBuilder;
 import dev.hlm.sim.fault.Fault;
@@ -163,6 +164,35 @@ class FleetSessionIT {
             assertThat(second).filteredOn(p -> p.kind() == TargetPlan.Kind.IN_SYNC).extracting(TargetPlan::target)
                     .containsExactly("in-sync", "unlinked", "extra-groups", "lost-answer");
         }
+    }
+
+    /** vSphere 6.7 refuses an unverified PSC certificate as INVALID_REQUEST, later releases as UNVERIFIED_PEER. */
+    @Test
+    void aPscCertificateThatIsNotTheOneInTheFileIsReportedWithTheThumbprintSeenOnEveryRelease() throws IOException {
+        Simulator current = sim(Simulator.builder());
+        Simulator old = sim(Simulator.builder().apiVersion(ApiVersion.V6_7));
+        String otherThumbprint = GeneratedCertificate.builder("someone-else").build().sha256().toString();
+        target("current", current, current, null);
+        target("old", old, old, null);
+        Files.writeString(dir.resolve("hlm.yaml"), yaml.toString().replaceAll(
+                "psc-thumbprint: \"[0-9A-F:]+\"", "psc-thumbprint: \"" + otherThumbprint + "\""));
+        yaml.setLength(0);
+        yaml.append(Files.readString(dir.resolve("hlm.yaml")));
+
+        List<TargetReport> reports;
+        try (FleetSession session = session()) {
+            reports = session.apply(session.plan(), ApplyListener.NONE);
+        }
+
+        assertThat(reports).hasSize(2).allSatisfy(r -> assertThat(r.converged()).isFalse());
+        assertThat(reports.get(0).error()).isEqualTo("the PSC's certificate is not verified; it presents SHA-256 "
+                + current.pscCertificate().sha256() + ": check it, then set psc-thumbprint: "
+                + current.pscCertificate().sha256() + " in the target's link");
+        assertThat(reports.get(1).error()).isEqualTo("the PSC's certificate is not verified; it presents SHA-256 "
+                + old.pscCertificate().sha256() + ": check it, then set psc-thumbprint: "
+                + old.pscCertificate().sha256() + " in the target's link");
+        assertThat(current.links()).isEmpty();
+        assertThat(old.links()).isEmpty();
     }
 
     @Test
