@@ -3,6 +3,7 @@ package dev.hlm.cli;
 import dev.hlm.sim.fault.Fault;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -193,8 +194,10 @@ public final class SimCommand implements Callable<Integer> {
         Path dir = serving.stateDirectory();
         Path log = dir.resolve("sim.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        // The JVM options this run had (the launcher's, HLM_JAVA_OPTS) are the child's too.
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(argsWithoutBackground());
         if (temporary) {
             command.addAll(List.of("--state-dir", dir.toString(), "--remove-state-dir"));

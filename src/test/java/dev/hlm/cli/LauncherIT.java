@@ -119,7 +119,8 @@ class LauncherIT {
         assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm finished").isTrue();
 
         boolean server = "sim".equals(Startup.Words.of(line.split(" ")).command());
-        assertThat(javaArguments.contains("-XX:TieredStopAtLevel=1")).as(javaArguments).isEqualTo(!server);
+        assertThat(javaArguments).as("C1 only, the simulator too").contains("-XX:TieredStopAtLevel=1");
+        assertThat(javaArguments.contains("-XX:+UseSerialGC")).as(javaArguments).isEqualTo(!server);
         assertThat(javaArguments).endsWith("-jar " + jar + " " + line + "\n");
     }
 

@@ -205,6 +205,10 @@ class SimCommandIT {
         Map<String, String> env = parseExport(line);
         ProcessHandle sim = ProcessHandle.of(Long.parseLong(env.get("HLM_SIM_PID"))).orElseThrow();
         try {
+            // ProcessHandle.Info leaves out a command line as long as the tests' class path: read it from Linux.
+            String childCommand = Files.readString(Path.of("/proc", Long.toString(sim.pid()), "cmdline"));
+            assertThat(List.of(childCommand.split("\0"))).as("the JVM options reach the child")
+                    .contains("-Djava.io.tmpdir=" + tmp);
             Cli.Result created = Cli.run(env, "link", "create");
             assertThat(created.exitCode()).as(created.toString()).isZero();
         } finally {
