@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point down only: {@code api} imports nothing of the project, {@code tls} only {@code api},
+ * Dependencies point down only: {@code api} and {@code http} import nothing of the project, {@code tls} only {@code api},
  * {@code client} and {@code sim} never import each other nor {@code cli}, and {@code fleet} stands on the client
  * library alone (only {@code cli} uses it).
  */
@@ -28,29 +28,34 @@ class LayeringTest {
     }
 
     @Test
+    void httpImportsNothingInternal() throws IOException {
+        assertThat(violations("http", List.of("http"))).isEmpty();
+    }
+
+    @Test
     void tlsUsesOnlyApi() throws IOException {
         assertThat(violations("tls", List.of("tls", "api"))).isEmpty();
     }
 
     @Test
     void clientNeverUsesSimOrCli() throws IOException {
-        assertThat(violations("client", List.of("client", "api", "tls"))).isEmpty();
+        assertThat(violations("client", List.of("client", "api", "tls", "http"))).isEmpty();
     }
 
     @Test
     void simNeverUsesClientOrCli() throws IOException {
-        assertThat(violations("sim", List.of("sim", "api", "tls"))).isEmpty();
+        assertThat(violations("sim", List.of("sim", "api", "tls", "http"))).isEmpty();
     }
 
     @Test
     void fleetUsesOnlyTheClientLibrary() throws IOException {
-        assertThat(violations("fleet", List.of("fleet", "client", "api", "tls"))).isEmpty();
+        assertThat(violations("fleet", List.of("fleet", "client", "api", "tls", "http"))).isEmpty();
     }
 
     @Test
     void onlyTheCommandLineUsesFleets() throws IOException {
-        for (String layer : List.of("api", "tls", "client", "sim")) {
-            assertThat(violations(layer, List.of("api", "tls", "client", "sim"))).as(layer)
+        for (String layer : List.of("api", "http", "tls", "client", "sim")) {
+            assertThat(violations(layer, List.of("api", "http", "tls", "client", "sim"))).as(layer)
                     .noneMatch(v -> v.endsWith("dev.hlm.fleet"));
         }
     }
@@ -58,7 +63,7 @@ class LayeringTest {
     @Test
     void theCheckSeesEveryPackage() throws IOException {
         // Guards the test itself: if the layout moves, the rules above must not pass vacuously.
-        for (String layer : List.of("api", "tls", "client", "sim", "fleet", "cli")) {
+        for (String layer : List.of("api", "http", "tls", "client", "sim", "fleet", "cli")) {
             assertThat(sources(layer)).as(layer).isNotEmpty();
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Json;
+import dev.hlm.http.HttpClientThreads;
 import dev.hlm.tls.KnownHosts;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;

@@ -62,8 +62,7 @@ final class LinkCreator {
 
     /** Talks to the PSC; returns the SHA-256 thumbprint of its certificate, to pin on later calls. */
     private Thumbprint checkPsc(LinkRequest spec) {
-        PscProbe probe = new PscProbe(pscRoute.apply(spec.psc()), TrustPolicy.insecure());
-        try {
+        try (PscProbe probe = new PscProbe(pscRoute.apply(spec.psc()), TrustPolicy.insecure())) {
             X509Certificate certificate = probe.certificate();
             verify(spec, certificate);
             String release = probe.version();

@@ -75,8 +75,7 @@ final class LinkRoutes {
         String user = JsonBodies.requiredString(credentials, CREDENTIALS, "user_name");
         char[] password = JsonBodies.requiredString(credentials, CREDENTIALS, "password").toCharArray();
         Link link = existing(call);
-        try {
-            PscProbe probe = new PscProbe(pscRoute.apply(link.psc()), TrustPolicy.pinned(link.pscThumbprint()));
+        try (PscProbe probe = new PscProbe(pscRoute.apply(link.psc()), TrustPolicy.pinned(link.pscThumbprint()))) {
             String token = probe.login(user, password)
                     .orElseThrow(() -> Errors.credentialsRefused(link.psc(), user));
             probe.logout(token);

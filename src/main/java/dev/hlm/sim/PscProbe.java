@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hlm.api.Flavor;
 import dev.hlm.api.Json;
 import dev.hlm.api.Paths;
+import dev.hlm.http.HttpClientThreads;
 import dev.hlm.tls.RecordingTrustManager;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
@@ -22,11 +23,14 @@ import java.util.Optional;
 
 /**
  * The cloud vCenter's side of a conversation with a PSC (decision D6): TLS to it, the certificate it
- * presented, login, who-am-I and logout over {@code /api}, or the legacy {@code /rest} of a PSC before 7.0U2. Each conversation has its own HttpClient and
- * trust manager, so concurrent probes never see each other's certificate and nothing JVM-wide changes.
- * Every step is bounded by timeouts, so a PSC that does not answer cannot hang a request.
+ * presented, login, who-am-I and logout over {@code /api}, or the legacy {@code /rest} of a PSC before 7.0U2.
+ * Each conversation has its own HttpClient and trust manager, so concurrent probes never see each other's
+ * certificate and nothing JVM-wide changes; closing it ends the HttpClient's selector thread, and its work runs
+ * on a shared pool: a fleet of simulated clouds linking at once would otherwise leave thousands of threads
+ * until the collector found them. Every step is bounded by timeouts, so a PSC that does not answer cannot hang
+ * a request.
  */
-final class PscProbe {
+final class PscProbe implements AutoCloseable {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
@@ -55,10 +59,17 @@ final class PscProbe {
                     .connectTimeout(CONNECT_TIMEOUT)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .version(HttpClient.Version.HTTP_1_1)
+                    .executor(HttpClientThreads.shared())
                     .build();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS to the PSC", e);
         }
+    }
+
+    /** Ends the conversation's HttpClient, its connection and selector thread. */
+    @Override
+    public void close() {
+        HttpClientThreads.end(http);
     }
 
     /** True when a TCP connection to the PSC opens now (decision D10); never waits past a short timeout. */
