@@ -116,6 +116,11 @@ public final class ConnectionOptions {
     private Duration linkTimeout = HlmClient.DEFAULT_LINK_TIMEOUT;
     private Duration defaultDeadline;
 
+    /** The bound on the whole command (--deadline, else the command's default), or null for none. */
+    public Duration deadline() {
+        return deadline != null ? deadline : defaultDeadline;
+    }
+
     /** The deadline when neither --deadline nor HLM_DEADLINE gives one: for a monitoring plugin's run. */
     public ConnectionOptions defaultDeadline(Duration total) {
         this.defaultDeadline = total;
@@ -205,7 +210,7 @@ public final class ConnectionOptions {
                     .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                     .requestTimeout(Duration.ofSeconds(timeoutSeconds))
                     .linkTimeout(linkTimeout)
-                    .deadline(deadline != null ? deadline : defaultDeadline)
+                    .deadline(deadline())
                     .retries(new RetryPolicy(retries, RetryPolicy.DEFAULT.backoff(), RetryPolicy.DEFAULT.maxBackoff())
                             .withBackoff(retryBackoff))
                     .dryRun(dryRun);

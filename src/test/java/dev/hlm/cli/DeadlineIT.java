@@ -70,6 +70,20 @@ class DeadlineIT {
         assertThat(held).as("one connection: nothing is repeated past the deadline").hasSize(1);
     }
 
+    /** The pre-flight checks reach the PSC themselves: they keep to the same deadline as the vCenter's calls. */
+    @Test
+    void linkCheckGivesUpOnAPscThatNeverAnswersAtTheDeadline(Simulator sim) {
+        Map<String, String> env = SimEnv.with(SimEnv.of(sim, dir), "HLM_PSC_HOSTNAME", "127.0.0.1",
+                "HLM_PSC_PORT", Integer.toString(silent.getLocalPort()));
+        Cli.Result r = Cli.run(env, "link", "check", "--deadline", "2s", "--connect-timeout", "60");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.API_REFUSED);
+        assertThat(r.out().lines().filter(l -> l.contains("PSC certificate dates")).findFirst().orElse(""))
+                .as(r.toString()).startsWith("FAIL").contains("answered no TLS")
+                .endsWith("; that was what was left of the deadline of 2 s");
+        assertThat(r.out()).as("the vCenter's own checks ran before it").contains("PASS  Cloud vCenter login");
+    }
+
     @Test
     void nagiosHasADeadlineThatFitsMonitoringAgents(Simulator sim) {
         Cli.Result r = Cli.run(silentEnv(sim), "link", "status", "--nagios");

@@ -18,23 +18,25 @@ import java.util.function.UnaryOperator;
  */
 public final class Preflight {
     private final Network network;
-    private final Duration timeout;
+    private final TimeBudget time;
     private final UnaryOperator<HlmClientBuilder> pscReporting;
     private final UnaryOperator<HlmClient> pscOpened;
 
     /** @param timeout bounds each connection attempt; requests get three times as long */
     public Preflight(Network network, Duration timeout) {
-        this(network, timeout, UnaryOperator.identity(), UnaryOperator.identity());
+        this(network, TimeBudget.of(timeout), UnaryOperator.identity(), UnaryOperator.identity());
     }
 
     /**
+     * @param time bounds each connection attempt (requests get three times as long), and all of them together
+     *     when the command has a deadline
      * @param pscReporting adds what the PSC's client reports (the command's {@code --trace}, its notes)
      * @param pscOpened sees the PSC's client once built, to log it out on Ctrl-C too
      */
-    public Preflight(Network network, Duration timeout, UnaryOperator<HlmClientBuilder> pscReporting,
+    public Preflight(Network network, TimeBudget time, UnaryOperator<HlmClientBuilder> pscReporting,
             UnaryOperator<HlmClient> pscOpened) {
         this.network = network;
-        this.timeout = timeout;
+        this.time = time;
         this.pscReporting = pscReporting;
         this.pscOpened = pscOpened;
     }
@@ -49,13 +51,15 @@ public final class Preflight {
         // URI keeps an IPv6 address in brackets; a lookup wants it bare.
         CloudDnsCheck.run(list, network, cloudHost.startsWith("[") ? cloudHost.substring(1, cloudHost.length() - 1) : cloudHost);
         CloudChecks.run(list, cloud, in.domainName(), in.failIfExists());
-        boolean pscAnswers = PscNetworkChecks.run(list, network, in, timeout, Instant.now());
-        if (pscAnswers) {
-            PscAccountChecks.run(list, in, pscPassword, timeout, pscReporting, pscOpened);
+        boolean pscAnswers = PscNetworkChecks.run(list, network, in, time, Instant.now());
+        if (pscAnswers && !time.passed()) {
+            PscAccountChecks.run(list, in, pscPassword, time, pscReporting, pscOpened);
         } else {
-            list.skip(Check.PSC_LOGIN, "not checked: the PSC does not answer TLS");
-            list.skip(Check.PSC_DOMAIN, "not checked: the PSC does not answer TLS");
-            list.skip(Check.PSC_VERSION, "not checked: the PSC does not answer TLS");
+            String why = pscAnswers ? "not checked: " + time.describe() + " has passed"
+                    : "not checked: the PSC does not answer TLS";
+            list.skip(Check.PSC_LOGIN, why);
+            list.skip(Check.PSC_DOMAIN, why);
+            list.skip(Check.PSC_VERSION, why);
         }
         ClockCheck.judge(list, clockOffset(cloud.server()), pscAnswers ? clockOffset(pscUri(in)) : Optional.empty());
         AdminGroupCheck.judge(list, in.adminGroups());
@@ -67,7 +71,7 @@ public final class Preflight {
             return Optional.empty();
         }
         try {
-            return Optional.of(network.clockOffset(server, timeout));
+            return time.passed() ? Optional.empty() : Optional.of(network.clockOffset(server, time.attempt()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

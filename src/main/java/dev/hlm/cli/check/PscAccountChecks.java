@@ -24,11 +24,12 @@ import java.util.function.UnaryOperator;
 final class PscAccountChecks {
     private PscAccountChecks() {}
 
-    static void run(Checklist list, PreflightInput in, char[] password, Duration timeout,
+    static void run(Checklist list, PreflightInput in, char[] password, TimeBudget time,
             UnaryOperator<HlmClientBuilder> reporting, UnaryOperator<HlmClient> opened) {
         TrustPolicy trust = in.pscThumbprint() != null ? TrustPolicy.pinned(in.pscThumbprint()) : TrustPolicy.system();
         HlmClientBuilder builder = HlmClient.builder().server(uri(in)).username(in.pscUsername()).password(password)
-                .trust(trust).connectTimeout(timeout).requestTimeout(timeout.multipliedBy(3));
+                .trust(trust).connectTimeout(time.attempt()).requestTimeout(time.request());
+        time.left().filter(left -> !left.isZero()).ifPresent(builder::deadline);
         try (HlmClient psc = opened.apply(reporting.apply(builder).build())) {
             if (!login(list, psc, in)) {
                 list.skip(Check.PSC_DOMAIN, "not checked: needs the PSC login");

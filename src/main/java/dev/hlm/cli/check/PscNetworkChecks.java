@@ -28,21 +28,21 @@ final class PscNetworkChecks {
     private PscNetworkChecks() {}
 
     /** Runs the five checks; answers true when the PSC answered TLS, so the account checks can follow. */
-    static boolean run(Checklist list, Network network, PreflightInput in, Duration timeout, Instant now) {
+    static boolean run(Checklist list, Network network, PreflightInput in, TimeBudget time, Instant now) {
         List<InetAddress> addresses = resolve(list, network, in);
         if (addresses == null) {
             skipAfter(list, Check.PSC_TCP, "not checked: the PSC name does not resolve");
             return false;
         }
-        if (!connect(list, network, in, addresses, timeout)) {
+        if (!connect(list, network, in, addresses, time)) {
             skipAfter(list, Check.PSC_CERT_DATES, "not checked: the PSC port does not open");
             return false;
         }
         X509Certificate certificate;
         try {
-            certificate = network.certificate(in.bareHost(), in.pscPort(), timeout);
+            certificate = network.certificate(in.bareHost(), in.pscPort(), time.attempt());
         } catch (IOException e) {
-            list.fail(Check.PSC_CERT_DATES, in.pscDisplay() + " answered no TLS: " + e.getMessage(),
+            list.fail(Check.PSC_CERT_DATES, time.explain(in.pscDisplay() + " answered no TLS: " + e.getMessage()),
                     "is " + in.pscPort() + " the PSC's HTTPS port? (443 unless changed)");
             list.skip(Check.PSC_CERT_NAME, "not checked: no certificate");
             list.skip(Check.PSC_THUMBPRINT, "not checked: no certificate");
@@ -81,14 +81,14 @@ final class PscNetworkChecks {
 
     /** Connects a few times and keeps the best time: the round trip, without the noise of one slow try. */
     private static boolean connect(Checklist list, Network network, PreflightInput in, List<InetAddress> addresses,
-            Duration timeout) {
+            TimeBudget time) {
         String lastError = "no address";
         for (InetAddress address : addresses) {
             InetSocketAddress target = new InetSocketAddress(address, in.pscPort());
             Duration best = null;
             for (int i = 0; i < CONNECT_ATTEMPTS; i++) {
                 try {
-                    Duration took = network.connect(target, timeout);
+                    Duration took = network.connect(target, time.attempt());
                     best = best == null || took.compareTo(best) < 0 ? took : best;
                 } catch (IOException e) {
                     lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -100,7 +100,7 @@ final class PscNetworkChecks {
                 return true;
             }
         }
-        list.fail(Check.PSC_TCP, "cannot connect to " + in.pscDisplay() + ": " + lastError,
+        list.fail(Check.PSC_TCP, time.explain("cannot connect to " + in.pscDisplay() + ": " + lastError),
                 "check that the PSC is running and that firewalls and the VPN let TCP " + in.pscPort()
                         + " through; the cloud vCenter needs the same way in");
         return false;

@@ -11,6 +11,7 @@ import dev.hlm.cli.check.CheckStatus;
 import dev.hlm.cli.check.Network;
 import dev.hlm.cli.check.Preflight;
 import dev.hlm.cli.check.PreflightInput;
+import dev.hlm.cli.check.TimeBudget;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.SafeText;
 import java.io.PrintWriter;
@@ -92,11 +93,13 @@ public final class LinkCheckCommand implements Callable<Integer> {
         PreflightInput in = new PreflightInput(target.host(), target.portNumber(), target.domainName(),
                 target.username(), target.thumbprint(), link.adminGroupsAsGiven(), failIfExists);
         List<CheckResult> rows;
+        // Counted from before the vCenter's client, whose own deadline starts when it is built: never later.
+        TimeBudget time = TimeBudget.of(connection.connectTimeout(), connection.deadline());
         // The vCenter password is read before the PSC's, as link create does.
         try (HlmClient vc = connection.connect(ctx, link.legacyPassword())) {
             char[] pscPassword = link.pscPassword(ctx);
             try {
-                rows = new Preflight(Network.system(), connection.connectTimeout(),
+                rows = new Preflight(Network.system(), time,
                         b -> connection.reporting(ctx, b), ctx::closeOnExit).run(in, vc, pscPassword);
             } finally {
                 Arrays.fill(pscPassword, '\0');
