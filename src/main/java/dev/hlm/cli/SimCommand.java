@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -52,6 +53,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  e.g. --fault create:drop=after --fault list:latency=2s,every=3",
         })
 public final class SimCommand implements Callable<Integer> {
+    /** JVM options that belong to one JVM: debugger and agents, JMX. */
+    private static final Pattern SINGLE_JVM_OPTIONS = Pattern.compile("-agentlib:|-agentpath:|-javaagent:|-Xrunjdwp|-Xdebug|-Dcom\\.sun\\.management\\.");
+
     private final CliContext ctx;
 
     @Spec
@@ -194,9 +198,13 @@ public final class SimCommand implements Callable<Integer> {
         Path dir = serving.stateDirectory();
         Path log = dir.resolve("sim.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        // The JVM options this run had (the launcher's, HLM_JAVA_OPTS) are the child's too.
+        // The JVM options this run had (the launcher's, HLM_JAVA_OPTS) are the child's too, but for a debugger,
+        // an agent or a JMX port: two JVMs cannot both bind one port, a suspended child would never print its
+        // line, and JAVA_TOOL_OPTIONS reaches the child through the environment anyway.
         List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> !SINGLE_JVM_OPTIONS.matcher(option).lookingAt())
+                .forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(argsWithoutBackground());
         if (temporary) {

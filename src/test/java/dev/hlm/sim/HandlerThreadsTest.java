@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TransferQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,23 @@ class HandlerThreadsTest {
         }
 
         assertThat(pool.getLargestPoolSize()).isEqualTo(1);
+    }
+
+    /** Two requests at once reach an idle pool's one thread: the second must not wait behind the first. */
+    @Test
+    void requestsThatArriveTogetherRunTogetherThoughOneThreadWasIdle() throws Exception {
+        pool.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        waitUntilIdle();
+        CountDownLatch bothRunning = new CountDownLatch(2);
+        Runnable busy = () -> {
+            bothRunning.countDown();
+            awaitRelease();
+        };
+
+        pool.execute(busy);
+        pool.execute(busy);
+
+        assertThat(bothRunning.await(5, TimeUnit.SECONDS)).as("both requests running").isTrue();
     }
 
     @Test
@@ -69,10 +87,11 @@ class HandlerThreadsTest {
         }
     }
 
-    /** A finished task's thread is idle once the pool no longer counts it active. */
+    /** Until the pool's thread is back waiting for the next request, as between a client's requests. */
     private void waitUntilIdle() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (pool.getActiveCount() > 0 && System.nanoTime() < deadline) {
+        TransferQueue<Runnable> queue = (TransferQueue<Runnable>) pool.getQueue();
+        while (!queue.hasWaitingConsumer() && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
     }
