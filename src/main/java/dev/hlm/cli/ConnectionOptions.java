@@ -1,5 +1,6 @@
 package dev.hlm.cli;
 
+import dev.hlm.client.Deadline;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmClientBuilder;
 import dev.hlm.client.HttpTrace;
@@ -115,10 +116,19 @@ public final class ConnectionOptions {
 
     private Duration linkTimeout = HlmClient.DEFAULT_LINK_TIMEOUT;
     private Duration defaultDeadline;
+    private Deadline commandDeadline;
 
-    /** The bound on the whole command (--deadline, else the command's default), or null for none. */
-    public Duration deadline() {
-        return deadline != null ? deadline : defaultDeadline;
+    /**
+     * The bound on the whole command (--deadline, else the command's default; {@link Deadline#NONE} without
+     * either), running from its first use, when the vCenter's client is built: every client of the command
+     * shares it.
+     */
+    public Deadline commandDeadline() {
+        if (commandDeadline == null) {
+            Duration total = deadline != null ? deadline : defaultDeadline;
+            commandDeadline = total == null ? Deadline.NONE : Deadline.in(total);
+        }
+        return commandDeadline;
     }
 
     /** The deadline when neither --deadline nor HLM_DEADLINE gives one: for a monitoring plugin's run. */
@@ -210,7 +220,7 @@ public final class ConnectionOptions {
                     .connectTimeout(Duration.ofSeconds(connectTimeoutSeconds))
                     .requestTimeout(Duration.ofSeconds(timeoutSeconds))
                     .linkTimeout(linkTimeout)
-                    .deadline(deadline())
+                    .deadline(commandDeadline())
                     .retries(new RetryPolicy(retries, RetryPolicy.DEFAULT.backoff(), RetryPolicy.DEFAULT.maxBackoff())
                             .withBackoff(retryBackoff))
                     .dryRun(dryRun);

@@ -32,12 +32,13 @@ public final class Deadline {
         return new Deadline(total, System.nanoTime() + total.toNanos());
     }
 
-    boolean bounded() {
+    /** False for {@link #NONE}. */
+    public boolean bounded() {
         return total != null;
     }
 
     /** What is left, never negative; unbounded: a very long time. */
-    Duration remaining() {
+    public Duration remaining() {
         if (total == null) {
             return Duration.ofDays(365);
         }
@@ -45,7 +46,7 @@ public final class Deadline {
     }
 
     /** {@code timeout}, or less when less of the deadline is left (zero once it passed). */
-    Duration cap(Duration timeout) {
+    public Duration cap(Duration timeout) {
         Duration left = remaining();
         return left.compareTo(timeout) < 0 ? left : timeout;
     }
@@ -65,8 +66,8 @@ public final class Deadline {
         return bounded.compareTo(normal) < 0 ? bounded : normal;
     }
 
-    /** "the deadline of 8 s", for messages. */
-    String describe() {
+    /** "the deadline of 8 s", for messages; only for a bounded one. */
+    public String describe() {
         long ms = total.toMillis();
         return "the deadline of " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms");
     }

@@ -19,6 +19,7 @@ public final class HlmClientBuilder {
     Duration requestTimeout = HlmClient.DEFAULT_REQUEST_TIMEOUT;
     Duration linkTimeout = HlmClient.DEFAULT_LINK_TIMEOUT;
     Duration deadline;
+    Deadline sharedDeadline;
     RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     RecoveryListener listener = RecoveryListener.NONE;
     HttpTrace trace = HttpTrace.NONE;
@@ -77,6 +78,17 @@ public final class HlmClientBuilder {
      */
     public HlmClientBuilder deadline(Duration total) {
         this.deadline = total == null ? null : positive(total);
+        this.sharedDeadline = null;
+        return this;
+    }
+
+    /**
+     * A bound already running, shared with the other clients of one piece of work (a command that talks to
+     * the vCenter and to its PSC): each call of this client waits at most what is left of it, as above.
+     */
+    public HlmClientBuilder deadline(Deadline shared) {
+        this.sharedDeadline = Objects.requireNonNull(shared, "shared");
+        this.deadline = null;
         return this;
     }
 

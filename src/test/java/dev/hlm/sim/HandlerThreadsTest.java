@@ -37,13 +37,9 @@ class HandlerThreadsTest {
         pool.submit(() -> { }).get(5, TimeUnit.SECONDS);
         waitUntilIdle();
         CountDownLatch bothRunning = new CountDownLatch(2);
-        Runnable busy = () -> {
-            bothRunning.countDown();
-            awaitRelease();
-        };
 
-        pool.execute(busy);
-        pool.execute(busy);
+        pool.execute(busyUntilReleased(bothRunning));
+        pool.execute(busyUntilReleased(bothRunning));
 
         assertThat(bothRunning.await(5, TimeUnit.SECONDS)).as("both requests running").isTrue();
     }
@@ -51,12 +47,8 @@ class HandlerThreadsTest {
     @Test
     void aRequestWhileEveryThreadIsBusyStartsAnotherUpToTheLimitThenWaitsThenIsRefused() throws Exception {
         CountDownLatch started = new CountDownLatch(2);
-        Runnable busy = () -> {
-            started.countDown();
-            awaitRelease();
-        };
-        pool.execute(busy);
-        pool.execute(busy);
+        pool.execute(busyUntilReleased(started));
+        pool.execute(busyUntilReleased(started));
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(pool.getPoolSize()).isEqualTo(2);
 
@@ -77,6 +69,14 @@ class HandlerThreadsTest {
 
         assertThat(seen[0].isDaemon()).isTrue();
         assertThat(seen[0].getName()).isEqualTo("hlm-sim-cloud-vCenter-1");
+    }
+
+    /** A request that says it started, then holds its thread until the test ends. */
+    private Runnable busyUntilReleased(CountDownLatch started) {
+        return () -> {
+            started.countDown();
+            awaitRelease();
+        };
     }
 
     private void awaitRelease() {

@@ -10,8 +10,6 @@ import dev.hlm.client.TransportException;
 import dev.hlm.tls.TrustPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,10 +26,8 @@ final class PscAccountChecks {
     static void run(Checklist list, PreflightInput in, char[] password, TimeBudget time,
             UnaryOperator<HlmClientBuilder> reporting, UnaryOperator<HlmClient> opened) {
         TrustPolicy trust = in.pscThumbprint() != null ? TrustPolicy.pinned(in.pscThumbprint()) : TrustPolicy.system();
-        Optional<Duration> left = time.left(); // read first: the timeouts below then never outlast it
         HlmClientBuilder builder = HlmClient.builder().server(uri(in)).username(in.pscUsername()).password(password)
-                .trust(trust).connectTimeout(time.attempt()).requestTimeout(time.request());
-        left.filter(l -> !l.isZero()).ifPresent(builder::deadline);
+                .trust(trust).connectTimeout(time.attempt()).requestTimeout(time.request()).deadline(time.deadline());
         try (HlmClient psc = opened.apply(reporting.apply(builder).build())) {
             if (!login(list, psc, in)) {
                 list.skip(Check.PSC_DOMAIN, "not checked: needs the PSC login");

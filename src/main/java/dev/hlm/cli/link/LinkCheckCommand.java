@@ -93,12 +93,12 @@ public final class LinkCheckCommand implements Callable<Integer> {
         PreflightInput in = new PreflightInput(target.host(), target.portNumber(), target.domainName(),
                 target.username(), target.thumbprint(), link.adminGroupsAsGiven(), failIfExists);
         List<CheckResult> rows;
-        // Counted from before the vCenter's client, whose own deadline starts when it is built: never later.
-        TimeBudget time = TimeBudget.of(connection.connectTimeout(), connection.deadline());
         // The vCenter password is read before the PSC's, as link create does.
         try (HlmClient vc = connection.connect(ctx, link.legacyPassword())) {
             char[] pscPassword = link.pscPassword(ctx);
             try {
+                // The PSC checks keep to the deadline the vCenter's client has been keeping to since it was built.
+                TimeBudget time = TimeBudget.of(connection.connectTimeout(), connection.commandDeadline());
                 rows = new Preflight(Network.system(), time,
                         b -> connection.reporting(ctx, b), ctx::closeOnExit).run(in, vc, pscPassword);
             } finally {
