@@ -9,8 +9,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,8 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>The binaries are Debian's ({@code apt-get install chromium chromium-driver}): {@code /usr/bin/chromium}
  * and {@code /usr/bin/chromedriver}, or where {@code -Dhlm.chromium=PATH} / {@code HLM_CHROMIUM} and
  * {@code -Dhlm.chromedriver=PATH} / {@code HLM_CHROMEDRIVER} point. When they are missing, a browser test
- * fails where a browser is required (CI: {@code -Dhlm.browser.required=true}, or the variable {@code CI} set,
- * as CI services set it), and elsewhere is skipped with a message naming the packages to install.
+ * fails where a browser is required ({@code -Dhlm.browser.required=true}, or {@code CI} set) and is skipped
+ * elsewhere ({@link ExternalTool}).
  */
 public final class Chromium {
     static final String PACKAGES = "apt-get install chromium chromium-driver";
@@ -35,8 +33,8 @@ public final class Chromium {
      * under {@code profileParent}.
      */
     public static ChromeDriver start(X509Certificate server, Path profileParent) throws IOException {
-        Path browser = binary("hlm.chromium", "HLM_CHROMIUM", "/usr/bin/chromium");
-        Path driver = binary("hlm.chromedriver", "HLM_CHROMEDRIVER", "/usr/bin/chromedriver");
+        Path browser = ExternalTool.find("chromium", "browser", "/usr/bin/chromium", PACKAGES);
+        Path driver = ExternalTool.find("chromedriver", "browser", "/usr/bin/chromedriver", PACKAGES);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());
         options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -51,26 +49,6 @@ public final class Chromium {
                 .withTimeout(Duration.ofSeconds(60))
                 .build();
         return new ChromeDriver(service, options);
-    }
-
-    private static Path binary(String property, String variable, String debianPath) {
-        String given = System.getProperty(property, System.getenv(variable));
-        Path path = Path.of(given != null && !given.isBlank() ? given : debianPath);
-        if (!Files.isExecutable(path)) {
-            String missing = path + " is missing (" + PACKAGES + ", or -D" + property + "=PATH)";
-            if (required()) {
-                throw new AssertionError("the browser test needs Chromium here: " + missing);
-            }
-            Assumptions.abort("skipped: " + missing + "; CI runs it and fails without it");
-        }
-        return path;
-    }
-
-    /** Whether a missing browser fails the test rather than skipping it. */
-    static boolean required() {
-        String ci = System.getenv("CI");
-        boolean onCi = ci != null && !ci.isBlank() && !List.of("false", "0", "no").contains(ci.toLowerCase(Locale.ROOT));
-        return Boolean.getBoolean("hlm.browser.required") || onCi;
     }
 
     /** Base64 of the SHA-256 of the certificate's SubjectPublicKeyInfo, as Chromium's SPKI list takes it. */
