@@ -6,7 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads of the JDK HttpClients that hlm's clients and the simulator's PSC probes own. They share one pool for their asynchronous work: left to
+ * The threads of the JDK HttpClients that hlm's clients, link check's clock reading and the simulator's PSC probes own.
+ * They share one pool for their asynchronous work: left to
  * itself each HttpClient makes a pool of its own, so a fleet of a thousand targets would start (and leave idle)
  * a thousand pools' threads. And each has a selector thread, which Java 17 gives no way to stop: {@link #end}
  * interrupts it, which ends its loop and shuts its client down, connections included. Each is named

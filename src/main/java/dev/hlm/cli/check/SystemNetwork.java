@@ -1,6 +1,7 @@
 package dev.hlm.cli.check;
 
 import dev.hlm.api.Paths;
+import dev.hlm.http.HttpClientThreads;
 import dev.hlm.tls.CertificateFetcher;
 import dev.hlm.tls.TlsContexts;
 import dev.hlm.tls.TrustPolicy;
@@ -99,6 +100,7 @@ final class SystemNetwork implements Network {
                     .connectTimeout(timeout)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .version(HttpClient.Version.HTTP_1_1)
+                    .executor(HttpClientThreads.shared())
                     .build();
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up TLS: " + e.getMessage(), e);
@@ -111,6 +113,9 @@ final class SystemNetwork implements Network {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        } finally {
+            // One client per reading: its selector thread would otherwise live until the collector finds it.
+            HttpClientThreads.end(http);
         }
         Instant received = Instant.now();
         String date = response.headers().firstValue("Date")
