@@ -4,8 +4,8 @@ import static dev.hlm.sim.SimFixtures.api;
 import static dev.hlm.sim.SimFixtures.goodSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hlm.testing.SelectorThreads;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,27 +14,15 @@ import org.junit.jupiter.api.Test;
  * linking at once piled up thousands of them.
  */
 class PscProbeThreadsIT extends CloudSession {
-    private static Set<String> selectorThreads() {
-        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(n -> n.startsWith("HttpClient-") && n.endsWith("-SelectorManager"))
-                .collect(Collectors.toSet());
-    }
-
     @Test
     void linksMadeOneAfterAnotherEndTheirPscConversationsThreads() throws InterruptedException {
-        Set<String> before = selectorThreads();
+        Set<String> before = SelectorThreads.alive();
         for (int i = 0; i < 5; i++) {
             SimHttp.Reply created = http.post("/api/hvc/links", api(goodSpec(sim)), admin);
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             assertThat(http.delete("/api/hvc/links/" + created.json().asText(), admin).status()).isEqualTo(204);
         }
 
-        Set<String> left = selectorThreads();
-        for (int waited = 0; waited < 200 && !before.containsAll(left); waited++) {
-            Thread.sleep(10); // an interrupted selector thread takes a moment to end
-            left = selectorThreads();
-        }
-        left.removeAll(before);
-        assertThat(left).as("selector threads the PSC conversations left").isEmpty();
+        assertThat(SelectorThreads.leftSince(before)).as("selector threads the PSC conversations left").isEmpty();
     }
 }
