@@ -31,7 +31,8 @@ import java.util.Optional;
  * a request.
  */
 final class PscProbe implements AutoCloseable {
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** As hlm's own default; the JDK counts the TLS handshake in it, and a loaded fleet's take seconds. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
@@ -181,8 +182,12 @@ final class PscProbe implements AutoCloseable {
             throw new UnreachableException(trust.lastFailure().isPresent()
                     ? "its certificate is no longer the one it had when the link was created"
                     : "the TLS handshake failed (" + e.getMessage() + ")");
+        } catch (java.net.http.HttpConnectTimeoutException e) {
+            // Also what the JDK throws when the request timeout ends a connection still in its TLS handshake.
+            throw new UnreachableException("timed out connecting (TLS handshake included) within "
+                    + CONNECT_TIMEOUT.toSeconds() + " s");
         } catch (java.net.http.HttpTimeoutException e) {
-            throw new UnreachableException("timed out");
+            throw new UnreachableException("no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
         } catch (java.net.ConnectException e) {
             throw new UnreachableException(e.getCause() instanceof java.nio.channels.UnresolvedAddressException
                     ? "the host name does not resolve" : "connection refused");
