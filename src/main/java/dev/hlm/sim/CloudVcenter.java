@@ -4,6 +4,7 @@ import dev.hlm.api.Flavor;
 import dev.hlm.api.Summary;
 import dev.hlm.api.VersionInfo;
 import dev.hlm.sim.explorer.Explorer;
+import dev.hlm.tls.Thumbprint;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +66,11 @@ final class CloudVcenter implements AutoCloseable {
         if (version.flavors().contains(Flavor.API)) {
             server.jsonRpc(new JsonRpcEndpoint(router));
         }
+    }
+
+    /** The conversation a link create has with the PSC the spec names, without making the link. */
+    Thumbprint checkPsc(LinkRequest spec) {
+        return creator.checkPsc(spec);
     }
 
     /**

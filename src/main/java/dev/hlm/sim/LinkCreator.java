@@ -60,8 +60,11 @@ final class LinkCreator {
         }
     }
 
-    /** Talks to the PSC; returns the SHA-256 thumbprint of its certificate, to pin on later calls. */
-    private Thumbprint checkPsc(LinkRequest spec) {
+    /**
+     * Talks to the PSC; returns the SHA-256 thumbprint of its certificate, to pin on later calls. Also the fleet
+     * simulator's warm-up ({@link Simulator#warmUp}), which runs it without a link to make.
+     */
+    Thumbprint checkPsc(LinkRequest spec) {
         try (PscProbe probe = new PscProbe(pscRoute.apply(spec.psc()), TrustPolicy.insecure())) {
             X509Certificate certificate = probe.certificate();
             verify(spec, certificate);

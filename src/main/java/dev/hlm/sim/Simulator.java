@@ -5,7 +5,6 @@ import dev.hlm.sim.explorer.Explorer;
 import dev.hlm.sim.fault.Fault;
 import dev.hlm.sim.fault.Injection;
 import dev.hlm.tls.GeneratedCertificate;
-import dev.hlm.tls.TrustPolicy;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -98,36 +97,30 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
-     * Runs the conversation a link create has with its PSC (version, login, who-am-I, logout, over a TLS
-     * connection of its own) {@code conversations} times against a simulator of its own, then closes that one;
-     * nothing any other simulator serves is touched. For a fleet (hlm sim --clouds): its clouds' first creates
-     * come many at once, and all ran the JVM's cold TLS and HTTP code at once on a loaded machine, some for
-     * more than the probe's 10 s (a simulated vCenter then says it cannot connect to its PSC). A real vCenter
-     * has long been warm when a client arrives. Returns how many conversations succeeded.
+     * Runs the conversation a link create has with its PSC (TLS, version, login, who-am-I, logout:
+     * {@link LinkCreator#checkPsc}, without making the link) {@code conversations} times against a simulator of
+     * its own, then closes that one; nothing any other simulator serves is touched. For a fleet (hlm sim
+     * --clouds): its clouds' first creates come many at once, and all ran the JVM's cold TLS and HTTP code at
+     * once on a loaded machine, some for more than the probe's 10 s (a simulated vCenter then says it cannot
+     * connect to its PSC). A real vCenter has long been warm when a client arrives. Returns how many
+     * conversations succeeded.
      */
     public static int warmUp(int conversations) {
         int succeeded = 0;
-        Simulator sim = builder().build();
-        char[] password = sim.pscAdminPassword();
-        try {
-            PscAddress psc = new PscAddress(HOST, sim.pscPort());
+        try (Simulator sim = builder().build()) {
             for (int i = 0; i < conversations; i++) {
-                try (PscProbe probe = new PscProbe(psc, TrustPolicy.insecure())) {
-                    probe.certificate();
-                    probe.version();
-                    Optional<String> token = probe.login(sim.pscAdminUsername(), password);
-                    if (token.isPresent()) {
-                        probe.user(token.get());
-                        probe.logout(token.get());
-                        succeeded++;
-                    }
-                } catch (PscProbe.UnreachableException e) {
+                LinkRequest spec = new LinkRequest(new PscAddress(HOST, sim.pscPort()), sim.domainName(),
+                        sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(),
+                        null, List.of());
+                try {
+                    sim.cloud.checkPsc(spec);
+                    succeeded++;
+                } catch (ApiFailure e) {
                     // Only warmth is lost; the fleet serves as it would have.
+                } finally {
+                    Arrays.fill(spec.password(), '\0');
                 }
             }
-        } finally {
-            Arrays.fill(password, '\0');
-            sim.close();
         }
         return succeeded;
     }

@@ -33,6 +33,7 @@ class CompletionTest {
 
     private static Path script;
     private static Path zshScript;
+    private static Path zshDriver;
 
     @BeforeAll
     static void saveTheScripts() throws IOException {
@@ -44,6 +45,9 @@ class CompletionTest {
         assertThat(zsh.exitCode()).as(zsh.toString()).isZero();
         // Named _hlm in a directory of its own: the fpath way needs that name, and sourcing does not mind it.
         zshScript = Files.writeString(Files.createDirectories(dir.resolve("zfunc")).resolve("_hlm"), zsh.out());
+        try (var in = CompletionTest.class.getResourceAsStream("zsh-tab.zsh")) {
+            zshDriver = Files.write(dir.resolve("zsh-tab.zsh"), in.readAllBytes());
+        }
     }
 
     @Test
@@ -144,35 +148,30 @@ class CompletionTest {
                 + "COMP_LINE=\"${COMP_WORDS[*]}\"; COMP_POINT=${#COMP_LINE}\n"
                 + "_complete_hlm hlm \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
-        Process bash = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", program, "bash", script.toString())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectErrorStream(true).start();
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(bash.exitValue()).as(out).isZero();
+        String out = succeeding(List.of("bash", "--norc", "--noprofile", "-c", program, "bash", script.toString()));
         return out.lines().filter(line -> !line.isEmpty()).map(String::strip).toList();
     }
 
     /** What zsh's completion system is given when Tab is pressed after {@code words}, installed as {@code install}. */
     private static List<String> zshCandidates(String install, String... words) throws IOException, InterruptedException {
         Path zsh = ExternalTool.find("zsh", "zsh", "/usr/bin/zsh", "apt-get install zsh");
-        Path driver = dir.resolve("zsh-tab.zsh");
-        if (!Files.exists(driver)) {
-            try (var in = CompletionTest.class.getResourceAsStream("zsh-tab.zsh")) {
-                Files.write(driver, in.readAllBytes());
-            }
-        }
         Path out = Files.createTempFile(dir, "zsh-candidates-", ".txt");
-        List<String> command = new ArrayList<>(List.of(zsh.toString(), "-f", driver.toString(), install,
+        List<String> command = new ArrayList<>(List.of(zsh.toString(), "-f", zshDriver.toString(), install,
                 zshScript.toString(), out.toString()));
         command.addAll(List.of(words));
+        succeeding(command);
+        return Files.readString(out).lines().filter(line -> !line.isEmpty() && !line.equals("END"))
+                .map(String::strip).toList();
+    }
+
+    /** Runs {@code command} with nothing on its input; its output (and errors) once it exited 0. */
+    private static String succeeding(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true).start();
-        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String got = Files.readString(out);
-        assertThat(process.exitValue()).as("zsh-tab.zsh: %s%s", log, got).isZero();
-        return got.lines().filter(line -> !line.isEmpty() && !line.equals("END")).map(String::strip).toList();
+        assertThat(process.exitValue()).as("%s: %s", command.get(0), out).isZero();
+        return out;
     }
 }
