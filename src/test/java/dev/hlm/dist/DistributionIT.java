@@ -128,20 +128,30 @@ class DistributionIT {
     @Test
     void theClassDataArchiveIsMadeOnFirstUseThenMapped() throws Exception {
         Path ownCache = Files.createDirectories(dir.resolve("cds-cache"));
-        Result first = hlm("hlm --version", Map.of("XDG_CACHE_HOME", ownCache.toString()));
+        Result first = hlm("hlm link --help", Map.of("XDG_CACHE_HOME", ownCache.toString()));
         assertThat(first.code()).as(first.output()).isZero();
         Path archive = awaitArchive(ownCache.resolve("hlm"));
-        assertThat(archive.getFileName().toString()).startsWith(System.getProperty("java.version") + "-");
+        // Named by the Java build, the real java and the jar, slashes as %.
+        assertThat(archive.getFileName().toString()).startsWith(System.getProperty("java.runtime.version") + "%")
+                .endsWith("%lib%hlm.jar.jsa");
 
         Path classLog = dir.resolve("classes.log");
-        Result mapped = hlm("hlm --version", Map.of("XDG_CACHE_HOME", ownCache.toString(),
+        Result mapped = hlm("hlm link --help", Map.of("XDG_CACHE_HOME", ownCache.toString(),
                 "HLM_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog));
         assertThat(mapped.code()).as(mapped.output()).isZero();
         assertThat(Files.readString(classLog)).contains("dev.hlm.cli.Main source: shared objects file");
 
+        // --version alone maps none: the JVM's own archive holds what it loads.
+        Path versionLog = dir.resolve("version-classes.log");
+        Result version = hlm("hlm --version", Map.of("XDG_CACHE_HOME", ownCache.toString(),
+                "HLM_JAVA_OPTS", "-Xlog:class+load=info:file=" + versionLog));
+        assertThat(version.code()).as(version.output()).isZero();
+        assertThat(Files.readString(versionLog)).contains("dev.hlm.cli.Main source: file:")
+                .contains("java.lang.Object source: shared objects file");
+
         Files.delete(archive); // the JVM writes it read-only
         Files.writeString(archive, "not a class-data-sharing archive");
-        Result spoilt = hlm("hlm --version", Map.of("XDG_CACHE_HOME", ownCache.toString()));
+        Result spoilt = hlm("hlm link --help", Map.of("XDG_CACHE_HOME", ownCache.toString()));
         assertThat(spoilt.code()).as(spoilt.output()).isZero();
         assertThat(spoilt.output()).isEqualTo(first.output());
     }
