@@ -105,8 +105,7 @@ public final class HlmClient implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new TransportException(TransportException.Kind.TLS, "cannot set up TLS: " + e.getMessage(), e);
         }
-        Deadline deadline = b.sharedDeadline != null ? b.sharedDeadline
-                : b.deadline == null ? Deadline.NONE : Deadline.in(b.deadline);
+        Deadline deadline = b.deadline.get();
         this.transport = new Transport(server, trust, b.connectTimeout, b.trace, deadline);
         this.calls = new Calls(transport, new Retrier(b.retryPolicy, b.listener, deadline), deadline,
                 b.requestTimeout, b.linkTimeout);

@@ -4,6 +4,7 @@ import dev.hlm.tls.TrustPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Settings for one {@link HlmClient}, from {@link HlmClient#builder()}. Server, username and password are
@@ -18,8 +19,8 @@ public final class HlmClientBuilder {
     Duration connectTimeout = HlmClient.DEFAULT_CONNECT_TIMEOUT;
     Duration requestTimeout = HlmClient.DEFAULT_REQUEST_TIMEOUT;
     Duration linkTimeout = HlmClient.DEFAULT_LINK_TIMEOUT;
-    Duration deadline;
-    Deadline sharedDeadline;
+    /** Called by {@link #build()}: a deadline given as a length starts with the client, not with the builder. */
+    Supplier<Deadline> deadline = () -> Deadline.NONE;
     RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     RecoveryListener listener = RecoveryListener.NONE;
     HttpTrace trace = HttpTrace.NONE;
@@ -77,8 +78,12 @@ public final class HlmClientBuilder {
      * Null (the default): no bound beyond each call's timeout.
      */
     public HlmClientBuilder deadline(Duration total) {
-        this.deadline = total == null ? null : positive(total);
-        this.sharedDeadline = null;
+        if (total == null) {
+            this.deadline = () -> Deadline.NONE;
+        } else {
+            Duration length = positive(total);
+            this.deadline = () -> Deadline.in(length);
+        }
         return this;
     }
 
@@ -87,8 +92,8 @@ public final class HlmClientBuilder {
      * the vCenter and to its PSC): each call of this client waits at most what is left of it, as above.
      */
     public HlmClientBuilder deadline(Deadline shared) {
-        this.sharedDeadline = Objects.requireNonNull(shared, "shared");
-        this.deadline = null;
+        Objects.requireNonNull(shared, "shared");
+        this.deadline = () -> shared;
         return this;
     }
 
