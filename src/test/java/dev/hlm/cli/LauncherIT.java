@@ -17,6 +17,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -102,6 +103,70 @@ class LauncherIT {
         // No lib/hlm.classlist: no class-data-sharing dump to start with this java, which only prints.
         Path jar = Files.createFile(Files.createDirectories(installed.resolve("lib")).resolve("hlm.jar"));
         assertTheJvmFlagsFollowTheCommand(launcher, line, jar);
+    }
+
+    /**
+     * The release launcher maps no class-data archive for {@code hlm --version} alone, which the jar answers without
+     * picocli's model ({@link Startup#onlyTheVersion}): the two must agree on what "alone" is, or a version run pays
+     * for mapping 38 MB, or a real command goes without its classes. The archive is made as on a user's machine, by
+     * the launcher's own background dump, here with a {@code java} that writes a token archive.
+     */
+    @Test
+    void theReleaseLauncherLeavesTheArchiveOutExactlyWhereJavaAnswersTheVersionAlone() throws Exception {
+        Path installed = Files.createDirectories(dir.resolve("hlm-release/bin")).getParent();
+        Path launcher = Files.copy(RELEASE_LAUNCHER, installed.resolve("bin/hlm"));
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        Path lib = Files.createDirectories(installed.resolve("lib"));
+        Files.createFile(lib.resolve("hlm.jar"));
+        Files.writeString(lib.resolve("hlm.classlist"), "java/lang/Object\n");
+        Path javaHome = Files.createDirectories(dir.resolve("jdk/bin")).getParent();
+        Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"17.0.1\"\n");
+        Path java = Files.writeString(javaHome.resolve("bin/java"), String.join("\n", "#!/bin/sh",
+                "if [ \"$1\" = -Xshare:dump ]; then",
+                "  for a; do case $a in -XX:SharedArchiveFile=*) echo archive >\"${a#-XX:SharedArchiveFile=}\" ;; esac; done",
+                "  exit 0",
+                "fi",
+                "echo \"$@\"", ""));
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path cache = dir.resolve("cache");
+
+        runReleaseLauncher(launcher, javaHome, cache, "link list");
+        Path hlmCache = cache.resolve("hlm");
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!hasArchive(hlmCache)) {
+            assertThat(System.nanoTime()).as("the background dump wrote its archive").isLessThan(until);
+            Thread.sleep(50);
+        }
+
+        for (String line : List.of("--version", "-V", "--version --verbose", "-V link list", "link list --version",
+                "--verbose", "link list", "-VV")) {
+            String javaArguments = runReleaseLauncher(launcher, javaHome, cache, line);
+            boolean versionAlone = Startup.onlyTheVersion(line.split(" "));
+            assertThat(javaArguments.contains("-XX:SharedArchiveFile=")).as("archive mapped for hlm %s: %s", line,
+                    javaArguments).isEqualTo(!versionAlone);
+            assertThat(javaArguments).endsWith("-jar " + lib.resolve("hlm.jar") + " " + line + "\n");
+        }
+    }
+
+    private static boolean hasArchive(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return false;
+        }
+        try (var files = Files.list(cache)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".jsa"));
+        }
+    }
+
+    private static String runReleaseLauncher(Path launcher, Path javaHome, Path cache, String line) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", launcher + " " + line)
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().remove("HLM_JAVA_OPTS");
+        Process hlm = builder.start();
+        String javaArguments = new String(hlm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(hlm.waitFor(60, TimeUnit.SECONDS)).as("hlm finished").isTrue();
+        return javaArguments;
     }
 
     /** A {@code java} that prints its arguments, in a Java home whose release file says 17, shows what was chosen. */
