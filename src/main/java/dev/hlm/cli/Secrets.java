@@ -96,7 +96,7 @@ public final class Secrets {
             throw CliException.usage(flag + ": " + e.getMessage() + ", more than a password file holds",
                     "a password file holds the password alone: " + RULE);
         } catch (IOException e) {
-            throw CliException.usage(flag + ": cannot read " + file + ": " + readFailure(file, e), null);
+            throw CliException.usage(flag + ": cannot read " + file + ": " + SmallFiles.whyUnreadable(file, e), null);
         }
         warnIfShared(ctx, flag, file);
         if (bytes.length == 0) {
@@ -104,20 +104,6 @@ public final class Secrets {
         }
         byte[] read = bytes;
         return checked(flag + ": " + file, () -> PasswordRule.bytes(read));
-    }
-
-    /** Why a file could not be read, in words: "permission denied", "it is a directory", ... */
-    public static String readFailure(Path file, IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (Files.isDirectory(file)) {
-            return "it is a directory";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static char[] fromStdin(CliContext ctx, Source s) {

@@ -44,7 +44,7 @@ public final class TrustChoice {
                 throw CliException.usage("--ca-cert: " + e.getMessage() + ", far more than a certificate file holds",
                         "give the CA certificate as a PEM file");
             } catch (IOException e) {
-                throw CliException.usage("--ca-cert: cannot read " + caCert + ": " + Secrets.readFailure(caCert, e), null);
+                throw CliException.usage("--ca-cert: cannot read " + caCert + ": " + SmallFiles.whyUnreadable(caCert, e), null);
             } catch (IllegalArgumentException e) {
                 throw CliException.usage("--ca-cert: " + e.getMessage(), null);
             }
@@ -61,7 +61,7 @@ public final class TrustChoice {
             throw CliException.usage("--known-hosts: " + e.getMessage() + ", far more than a known hosts file holds",
                     "point --known-hosts or HLM_KNOWN_HOSTS at the known hosts file");
         } catch (IOException e) {
-            throw CliException.usage("--known-hosts: cannot read " + hosts.file() + ": " + Secrets.readFailure(hosts.file(), e),
+            throw CliException.usage("--known-hosts: cannot read " + hosts.file() + ": " + SmallFiles.whyUnreadable(hosts.file(), e),
                     "check its permissions, or point HLM_KNOWN_HOSTS elsewhere");
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--known-hosts: " + e.getMessage(), "fix or delete that line");

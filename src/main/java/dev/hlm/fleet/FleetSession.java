@@ -9,9 +9,9 @@ import dev.hlm.client.ApiException;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmException;
 import dev.hlm.client.HlmOperation;
-import dev.hlm.tls.SmallFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.hlm.tls.Pem;
+import dev.hlm.tls.Thumbprint;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * One run over a fleet: its targets' passwords resolved up front (so a {@code prompt} asks before anything runs
- * in parallel), one client per target opened on first use, at most {@code parallel} targets worked on at once, and
+ * One run over a fleet: its targets' cloud passwords resolved up front (so a {@code prompt} asks before anything
+ * runs in parallel); what only a change needs (the PSC's password and certificate file for a create, the on-prem
+ * password for an unlink) resolved by {@link #apply} for the targets whose plan makes that change, before any of
+ * them is worked on, so that plan and status never need the on-prem administrator's password (a monitoring host
+ * holds the cloud passwords alone). One client per target opened on first use, at most {@code parallel} targets worked on at once, and
  * one target's failure never stopping another's. A client is kept from plan to apply only where the plan has
  * changes; every other target is logged out as soon as it is done, so that a large fleet holds connections (and
  * the HTTP client's threads) only for the targets still at work. Closing logs out whatever is left.
@@ -39,11 +42,21 @@ public final class FleetSession implements AutoCloseable {
     private final Fleet fleet;
     private final TargetClients clients;
     private final ExecutorService workers;
-    private final Map<String, Secrets> secrets = new LinkedHashMap<>();
+    private final PasswordResolver passwords;
+    private final Map<String, CloudPassword> cloudPasswords = new LinkedHashMap<>();
+    /** Filled by apply, for the targets it changes; read by their workers. */
+    private final Map<String, ChangeInputs> changeInputs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, HlmClient> open = new LinkedHashMap<>();
 
-    /** A target's passwords, or why they could not be had. */
-    private record Secrets(char[] cloud, char[] psc, char[] unlink, TargetProblem problem) {}
+    /** A target's cloud password, or why it could not be had. */
+    private record CloudPassword(char[] password, TargetProblem problem) {}
+
+    /**
+     * What a target's planned changes need beyond its cloud password, or why it could not be had.
+     *
+     * @param pscCertificate the leaf of the psc-certificate file in PEM, or null
+     */
+    private record ChangeInputs(char[] psc, String pscCertificate, char[] unlink, TargetProblem problem) {}
 
     public FleetSession(Fleet fleet, TargetClients clients, PasswordResolver passwords, int parallel) {
         if (parallel < 1) {
@@ -51,6 +64,7 @@ public final class FleetSession implements AutoCloseable {
         }
         this.fleet = fleet;
         this.clients = clients;
+        this.passwords = passwords;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(Math.min(parallel, Math.max(1, fleet.targets().size())), task -> {
             Thread t = new Thread(task, "hlm-fleet-" + count.incrementAndGet());
@@ -58,22 +72,51 @@ public final class FleetSession implements AutoCloseable {
             return t;
         });
         for (FleetTarget target : fleet.targets()) {
-            secrets.put(target.name(), resolve(target, passwords));
+            CloudPassword cloud;
+            try {
+                cloud = new CloudPassword(passwords.resolve(target.password(),
+                        "the password of " + target.username() + " on " + target.name()), null);
+            } catch (TargetProblem problem) {
+                cloud = new CloudPassword(null, problem);
+            }
+            cloudPasswords.put(target.name(), cloud);
         }
     }
 
-    private static Secrets resolve(FleetTarget target, PasswordResolver passwords) {
+    /** What {@code steps} need beyond the cloud password: read and checked now, before anything is sent. */
+    private ChangeInputs changeInputs(FleetTarget target, List<Step> steps) {
+        char[] psc = null;
+        char[] unlink = null;
         try {
-            char[] cloud = passwords.resolve(target.password(),
-                    "the password of " + target.username() + " on " + target.name());
-            char[] psc = target.link().isEmpty() ? null : passwords.resolve(target.link().get().pscPassword(),
-                    "the PSC password of " + target.link().get().pscUsername() + " for " + target.name());
-            char[] unlink = target.unlinkAccount().isEmpty() ? null : passwords.resolve(target.unlinkAccount().get().password(),
-                    "the on-prem password of " + target.unlinkAccount().get().username() + " for " + target.name());
-            return new Secrets(cloud, psc, unlink, null);
+            String certificate = null;
+            if (steps.stream().anyMatch(Step.CreateLink.class::isInstance)) {
+                DesiredLink desired = target.link().orElseThrow();
+                certificate = desired.pscCertificate().map(file -> pscCertificate(desired, file)).orElse(null);
+                psc = passwords.resolve(desired.pscPassword(),
+                        "the PSC password of " + desired.pscUsername() + " for " + target.name());
+            }
+            if (steps.stream().anyMatch(Step.Unlink.class::isInstance) && target.unlinkAccount().isPresent()) {
+                unlink = passwords.resolve(target.unlinkAccount().get().password(),
+                        "the on-prem password of " + target.unlinkAccount().get().username() + " for " + target.name());
+            }
+            return new ChangeInputs(psc, certificate, unlink, null);
         } catch (TargetProblem problem) {
-            return new Secrets(null, null, null, problem);
+            clear(psc);
+            return new ChangeInputs(null, null, null, problem);
         }
+    }
+
+    /**
+     * The psc-certificate file's first (leaf) certificate in PEM, as {@code link create --psc-certificate} sends
+     * it: it says all a thumbprint says, so one given beside it must name the same certificate.
+     */
+    private static String pscCertificate(DesiredLink desired, java.nio.file.Path file) {
+        X509Certificate leaf = LocalFiles.certificates("psc-certificate", file).get(0);
+        if (desired.pscThumbprint().isPresent() && !Thumbprint.parse(desired.pscThumbprint().get()).matches(leaf)) {
+            throw new TargetProblem("psc-certificate " + file + " (SHA-256 " + Thumbprint.sha256(leaf)
+                    + ") is not the certificate of psc-thumbprint " + desired.pscThumbprint().get());
+        }
+        return Pem.toPem(leaf);
     }
 
     public Fleet fleet() {
@@ -103,6 +146,13 @@ public final class FleetSession implements AutoCloseable {
     public List<TargetReport> apply(List<TargetPlan> plans, ApplyListener listener) {
         Map<String, TargetPlan> byTarget = new LinkedHashMap<>();
         plans.forEach(p -> byTarget.put(p.target(), p));
+        // In the file's order, before the parallel work: a prompt asks one question at a time.
+        for (FleetTarget target : fleet.targets()) {
+            TargetPlan plan = byTarget.get(target.name());
+            if (plan != null && plan.kind() == TargetPlan.Kind.CHANGES && !changeInputs.containsKey(target.name())) {
+                changeInputs.put(target.name(), changeInputs(target, plan.steps()));
+            }
+        }
         return forEachTarget(target -> {
             TargetReport report = apply(target, byTarget.get(target.name()), listener);
             release(target);
@@ -117,6 +167,11 @@ public final class FleetSession implements AutoCloseable {
         if (plan == null || plan.kind() == TargetPlan.Kind.UNKNOWN) {
             return new TargetReport(target.name(), false, done, null,
                     plan == null ? "not planned" : plan.reason(), elapsed(start));
+        }
+        ChangeInputs inputs = changeInputs.get(target.name());
+        if (inputs != null && inputs.problem() != null && !plan.steps().isEmpty()) {
+            return new TargetReport(target.name(), false, done, plan.steps().get(0).describe(),
+                    inputs.problem().getMessage(), elapsed(start));
         }
         for (Step step : plan.steps()) {
             listener.stepStarted(target.name(), step.describe());
@@ -139,7 +194,7 @@ public final class FleetSession implements AutoCloseable {
         } else if (step instanceof Step.RemoveGroup remove) {
             vc.removeAdministrator(remove.group());
         } else if (step instanceof Step.Unlink unlink) {
-            char[] password = secrets.get(target.name()).unlink();
+            char[] password = changeInputs.get(target.name()).unlink();
             Optional<Credentials> onPrem = target.unlinkAccount()
                     .map(account -> new Credentials(account.username(), Arrays.copyOf(password, password.length)));
             try {
@@ -153,10 +208,12 @@ public final class FleetSession implements AutoCloseable {
     /** A create that finds the desired domain already linked (another run, a retry) has reached the state asked for. */
     private void createLink(FleetTarget target, HlmClient vc, Step.CreateLink step) {
         DesiredLink desired = target.link().orElseThrow();
-        char[] password = secrets.get(target.name()).psc();
+        ChangeInputs inputs = changeInputs.get(target.name());
+        char[] password = inputs.psc();
         CreateSpec spec = new CreateSpec(desired.pscHostname(), Integer.toString(desired.pscPort()), desired.domainName(),
-                desired.pscUsername(), Arrays.copyOf(password, password.length), desired.pscThumbprint().orElse(null),
-                desired.pscCertificate().map(FleetSession::readPem).orElse(null), step.adminGroups());
+                desired.pscUsername(), Arrays.copyOf(password, password.length),
+                inputs.pscCertificate() != null ? null : desired.pscThumbprint().orElse(null), inputs.pscCertificate(),
+                step.adminGroups());
         try {
             vc.createLink(spec);
         } catch (ApiException.AlreadyExists exists) {
@@ -172,14 +229,6 @@ public final class FleetSession implements AutoCloseable {
             }
             throw new TargetProblem("the PSC's certificate is not verified" + seen.map(t -> "; it presents SHA-256 "
                     + t + ": check it, then set psc-thumbprint: " + t + " in the target's link").orElse(""));
-        }
-    }
-
-    private static String readPem(java.nio.file.Path file) {
-        try {
-            return new String(SmallFiles.read(file, SmallFiles.TEXT_LIMIT), StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new TargetProblem("psc-certificate " + file + ": " + e.getMessage());
         }
     }
 
@@ -224,9 +273,9 @@ public final class FleetSession implements AutoCloseable {
 
     /** The target's client, opened on first use and kept; a password problem is the target's failure. */
     private HlmClient client(FleetTarget target) {
-        Secrets s = secrets.get(target.name());
-        if (s.problem() != null) {
-            throw s.problem();
+        CloudPassword cloud = cloudPasswords.get(target.name());
+        if (cloud.problem() != null) {
+            throw cloud.problem();
         }
         synchronized (open) {
             HlmClient existing = open.get(target.name());
@@ -234,7 +283,7 @@ public final class FleetSession implements AutoCloseable {
                 return existing;
             }
         }
-        HlmClient vc = clients.connect(target, s.cloud());
+        HlmClient vc = clients.connect(target, cloud.password());
         synchronized (open) {
             open.put(target.name(), vc);
         }
@@ -304,12 +353,16 @@ public final class FleetSession implements AutoCloseable {
             }
         }
         workers.shutdownNow();
-        secrets.values().forEach(s -> {
-            for (char[] c : new char[][] {s.cloud(), s.psc(), s.unlink()}) {
-                if (c != null) {
-                    Arrays.fill(c, '\0');
-                }
-            }
+        cloudPasswords.values().forEach(c -> clear(c.password()));
+        changeInputs.values().forEach(c -> {
+            clear(c.psc());
+            clear(c.unlink());
         });
+    }
+
+    private static void clear(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
     }
 }

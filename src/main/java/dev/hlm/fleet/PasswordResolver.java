@@ -69,7 +69,8 @@ public final class PasswordResolver {
         } catch (NoSuchFileException e) {
             throw new TargetProblem(what + " comes from " + ref + ", which does not exist");
         } catch (IOException e) {
-            throw new TargetProblem(what + " comes from " + ref + ", which cannot be read: " + e.getMessage());
+            throw new TargetProblem(what + " comes from " + ref + ", which cannot be read: "
+                    + SmallFiles.whyUnreadable(ref.file(), e));
         }
     }
 }

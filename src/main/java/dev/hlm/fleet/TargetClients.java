@@ -3,10 +3,8 @@ package dev.hlm.fleet;
 import dev.hlm.client.HlmClient;
 import dev.hlm.client.HlmClientBuilder;
 import dev.hlm.tls.KnownHosts;
-import dev.hlm.tls.Pem;
 import dev.hlm.tls.Thumbprint;
 import dev.hlm.tls.TrustPolicy;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
@@ -57,11 +55,7 @@ public final class TargetClients {
             }
         }
         if (trust.caCert().isPresent()) {
-            try {
-                return TrustPolicy.certificates(Pem.readCertificates(trust.caCert().get()));
-            } catch (IOException | IllegalArgumentException e) {
-                throw new TargetProblem("ca-cert " + trust.caCert().get() + ": " + e.getMessage());
-            }
+            return TrustPolicy.certificates(LocalFiles.certificates("ca-cert", trust.caCert().get()));
         }
         return TrustPolicy.knownHosts(KnownHosts.at(trust.knownHosts().orElse(defaultKnownHosts)));
     }

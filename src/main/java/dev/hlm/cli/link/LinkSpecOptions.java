@@ -202,7 +202,7 @@ public final class LinkSpecOptions {
             throw CliException.usage("--psc-certificate: " + e.getMessage() + ", far more than a certificate file holds",
                     "give the PSC's certificate as PEM (-----BEGIN CERTIFICATE-----)");
         } catch (IOException e) {
-            throw CliException.usage("--psc-certificate: cannot read " + file + ": " + Secrets.readFailure(file, e), null);
+            throw CliException.usage("--psc-certificate: cannot read " + file + ": " + SmallFiles.whyUnreadable(file, e), null);
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--psc-certificate: " + e.getMessage(),
                     "give the PSC's certificate as PEM (-----BEGIN CERTIFICATE-----)");
