@@ -70,11 +70,12 @@ public final class HlmCommand implements Runnable {
     // Read before parsing by NamedTargetOption; declared here for the help and so the parser accepts them.
     @Option(names = "--target", paramLabel = "NAME",
             description = "Run the command against this target of the fleet file: its server, account, trust and "
-                    + "link become the defaults (options and HLM_* variables still win); also HLM_TARGET")
+                    + "link become the defaults (options and HLM_* variables still win); plan, apply and status "
+                    + "work on that target alone; also HLM_TARGET")
     String target;
 
     @Option(names = "--fleet", paramLabel = "FILE",
-            description = "The fleet file --target reads (default: $HLM_FLEET, else ./hlm.yaml, else hlm/hlm.yaml "
+            description = "The fleet file of --target, plan, apply and status (default: $HLM_FLEET, else ./hlm.yaml, else hlm/hlm.yaml "
                     + "under $XDG_CONFIG_HOME or ~/.config)")
     java.nio.file.Path fleet;
 

@@ -13,6 +13,8 @@ import java.util.Map;
 final class NamedTargetOption {
     static final String TARGET = "--target";
     static final String FLEET = "--fleet";
+    /** The commands over a fleet, for which --target chooses the target instead of giving the connection. */
+    private static final java.util.Set<String> FLEET_COMMANDS = java.util.Set.of("plan", "apply", "status");
 
     private NamedTargetOption() {}
 
@@ -31,6 +33,9 @@ final class NamedTargetOption {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
+                if (FLEET_COMMANDS.contains(arg)) {
+                    return env; // they read the fleet file themselves, and work on the named target alone
+                }
                 break; // the root's options come before the command
             }
             if (takesValue(arg) && i + 1 < args.length) {

@@ -216,4 +216,40 @@ class FleetCommandsIT {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("--target sddc-9: no such target", "the targets are: sddc-1, sddc-2");
     }
+
+    /**
+     * The root's {@code --fleet} and {@code --target} before plan, apply and status mean what they mean before any
+     * command: that file, that one target. An apply once converged another fleet (HLM_FLEET's) without a word.
+     */
+    @Test
+    void theRootsFleetAndTargetChooseTheFileAndTheTargetOfPlanApplyAndStatus() throws IOException {
+        fleet(2);
+        env.put("HLM_FLEET", dir.resolve("another-fleet.yaml").toString()); // not there: reading it would fail
+
+        Cli.Result plan = Cli.run(env, "--fleet", file.toString(), "plan");
+        assertThat(plan.exitCode()).as(plan.toString()).isEqualTo(2);
+        assertThat(plan.out()).contains("Plan for " + file + " (2 targets)", "sddc-1", "sddc-2");
+
+        Cli.Result one = Cli.run(env, "--fleet", file.toString(), "--target", "sddc-2", "apply", "--yes");
+        assertThat(one.exitCode()).as(one.toString()).isZero();
+        assertThat(one.out()).contains("(1 target):").contains("sddc-2").doesNotContain("sddc-1");
+        assertThat(sims.get(0).links()).isEmpty();
+        assertThat(sims.get(1).links()).hasSize(1);
+
+        Map<String, String> pointed = new HashMap<>(env);
+        pointed.put("HLM_TARGET", "sddc-1");
+        Cli.Result status = Cli.run(pointed, "--fleet", file.toString(), "status");
+        assertThat(status.out()).contains("sddc-1").doesNotContain("sddc-2");
+
+        Cli.Result both = Cli.run(env, "--fleet", file.toString(), "plan", "-f", dir.resolve("other.yaml").toString());
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.err()).contains("--fleet " + file, "-f " + dir.resolve("other.yaml"), "different files");
+
+        Path another = Files.writeString(dir.resolve("another-fleet.yaml"), Files.readString(file)
+                .replace("sddc-2", "sddc-b"));
+        Cli.Result notThere = Cli.run(env, "--target", "sddc-2", "plan", "-f", another.toString());
+        assertThat(notThere.exitCode()).as(notThere.toString()).isEqualTo(1);
+        assertThat(notThere.err()).contains("--target sddc-2: no such target in " + another, "sddc-1, sddc-b");
+        assertThat(notThere.out()).isEmpty();
+    }
 }

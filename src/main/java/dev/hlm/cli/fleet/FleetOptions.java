@@ -8,13 +8,19 @@ import dev.hlm.fleet.Fleet;
 import dev.hlm.fleet.FleetFileException;
 import dev.hlm.fleet.FleetFiles;
 import dev.hlm.fleet.FleetSession;
+import dev.hlm.fleet.FleetTarget;
 import dev.hlm.fleet.PasswordResolver;
 import dev.hlm.fleet.TargetClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * What {@code plan}, {@code apply} and {@code status} share: which fleet file ({@code -f}, else {@code ./hlm.yaml},
@@ -32,6 +38,10 @@ public final class FleetOptions {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "8",
             description = "Targets worked on at once, 1 to 256 (default: ${DEFAULT-VALUE})")
     int parallel;
+
+    /** The command this is mixed into: its parse result, and the root's (hlm --fleet FILE --target NAME plan). */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     /**
      * The fleet file to read: the one given, else {@code $HLM_FLEET}, else the first of {@code ./hlm.yaml} and the
@@ -68,8 +78,32 @@ public final class FleetOptions {
         }
     }
 
+    /**
+     * The fleet this command works on: the file of {@code -f}, or of the root's {@code --fleet} (both naming
+     * different files is refused), and of its targets only the one the root's {@code --target} or
+     * {@code HLM_TARGET} names, as they do before every other command.
+     */
     Fleet read(CliContext ctx) {
-        return read(file, ctx.env());
+        ParseResult root = command.root().commandLine().getParseResult();
+        Path beforeCommand = root.matchedOptionValue("--fleet", null);
+        if (beforeCommand != null && command.commandLine().getParseResult().hasMatchedOption("--fleet")
+                && !beforeCommand.equals(file)) {
+            throw CliException.usage("--fleet " + beforeCommand + " before the command and -f " + file
+                    + " after it name different files", "give the fleet file once");
+        }
+        Fleet fleet = read(beforeCommand != null ? beforeCommand : file, ctx.env());
+        String target = root.matchedOptionValue("--target", ctx.env().get("HLM_TARGET"));
+        if (target == null || target.isBlank()) {
+            return fleet;
+        }
+        return new Fleet(fleet.file(), List.of(named(fleet, target)));
+    }
+
+    /** The target called {@code name}; a name the file lacks is a usage error that lists the names it has. */
+    static FleetTarget named(Fleet fleet, String name) {
+        return fleet.target(name).orElseThrow(() -> CliException.usage("--target " + name
+                + ": no such target in " + fleet.file(), "the targets are: "
+                + fleet.targets().stream().map(FleetTarget::name).collect(Collectors.joining(", "))));
     }
 
     /** A session over the fleet: passwords resolved now (a {@code prompt} asks at the terminal, once per target). */

@@ -11,7 +11,6 @@ import dev.hlm.fleet.TargetTrust;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One target of a fleet file as the {@code HLM_*} variables every command already reads: its server, account and
@@ -28,9 +27,7 @@ public final class NamedTarget {
      */
     public static Map<String, String> environment(String name, Path fleetFile, Map<String, String> env) {
         Fleet fleet = FleetOptions.read(fleetFile, env);
-        FleetTarget target = fleet.target(name).orElseThrow(() -> CliException.usage("--target " + name
-                + ": no such target in " + fleet.file(), "the targets are: "
-                + fleet.targets().stream().map(FleetTarget::name).collect(Collectors.joining(", "))));
+        FleetTarget target = FleetOptions.named(fleet, name);
         PasswordResolver passwords = new PasswordResolver(env, null);
         Map<String, String> merged = new HashMap<>();
         merged.put("HLM_SERVER", target.server());

@@ -38,7 +38,7 @@ final class PlanText {
 
     /** The plan as plan and apply show it: a heading naming the file, each target, the counts. */
     static void report(PrintWriter out, Fleet fleet, List<TargetPlan> plans) {
-        out.println("Plan for " + fleet.file() + " (" + plans.size() + " targets):");
+        out.println("Plan for " + fleet.file() + " (" + plans.size() + (plans.size() == 1 ? " target" : " targets") + "):");
         print(out, plans);
         out.println(summary(plans));
         out.flush();
