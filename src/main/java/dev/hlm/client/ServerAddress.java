@@ -43,7 +43,13 @@ public final class ServerAddress {
             throw new IllegalArgumentException(name + " is empty");
         }
         String s = text.trim();
-        String shown = name + " " + HostNames.quote(s);
+        int at = userInfoEnd(s);
+        // Never shown: what comes before the @ may be a password (https://user:password@host).
+        String shown = name + " " + HostNames.quote(at < 0 ? s : s.substring(0, schemeEnd(s)) + "***" + s.substring(at));
+        if (at >= 0) {
+            throw new IllegalArgumentException(shown + " holds a user name (and perhaps a password): give only the "
+                    + "host, the user with --username, and never a password in the address");
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://")) {
             throw new IllegalArgumentException(shown + " uses http://; vCenter's API is HTTPS only: use https:// or just the host");
@@ -62,9 +68,6 @@ public final class ServerAddress {
         }
         if (uri.getHost() == null) {
             throw new IllegalArgumentException(whyNoHost(uri.getRawAuthority(), name, shown));
-        }
-        if (uri.getUserInfo() != null) {
-            throw new IllegalArgumentException(shown + " holds a user name; use --username instead");
         }
         String path = uri.getRawPath();
         if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null || uri.getRawFragment() != null) {
@@ -85,6 +88,23 @@ public final class ServerAddress {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(shown + " is not a valid address");
         }
+    }
+
+    /** Where the address's authority begins: after its scheme's {@code ://}, else 0. */
+    private static int schemeEnd(String text) {
+        int scheme = text.indexOf("://");
+        return scheme < 0 ? 0 : scheme + 3;
+    }
+
+    /** The index of the @ that ends a user part of the authority (before any / ? #), or -1 when there is none. */
+    private static int userInfoEnd(String text) {
+        int start = schemeEnd(text);
+        int end = start;
+        while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        int at = end == start ? -1 : text.lastIndexOf('@', end - 1);
+        return at < start ? -1 : at;
     }
 
     /** Why the URI grammar found no host in {@code authority}, as precisely as the host-name rule can say. */

@@ -1,5 +1,6 @@
 package dev.hlm.fleet;
 
+import dev.hlm.client.ServerAddress;
 import dev.hlm.fleet.YamlTree.Mapping;
 import dev.hlm.fleet.YamlTree.Node;
 import dev.hlm.fleet.YamlTree.Scalar;
@@ -112,6 +113,11 @@ public final class FleetFiles {
                     "a name is letters, digits, '.', '_' and '-', starting with a letter or digit, up to 100");
         }
         String server = required(t, "server", at);
+        try {
+            ServerAddress.parse(server, "the address");
+        } catch (IllegalArgumentException e) {
+            throw refusal(t.entries().get("server"), at + ".server", e.getMessage());
+        }
         String username = required(t, "username", at);
         SecretRef password = secret(t, "password", at);
         TargetTrust trust = new TargetTrust(path(t, "ca-cert", at), thumbprint(t, "thumbprint", at),

@@ -32,7 +32,7 @@ public final class TargetClients {
         try {
             builder.server(target.server());
         } catch (IllegalArgumentException e) {
-            throw new TargetProblem("server " + target.server() + ": " + e.getMessage());
+            throw new TargetProblem(e.getMessage()); // FleetFiles has checked it: kept for a Fleet made in code
         }
         char[] copy = Arrays.copyOf(password, password.length);
         try {

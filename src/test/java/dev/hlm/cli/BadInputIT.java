@@ -127,6 +127,8 @@ class BadInputIT {
         c.add(args("server with a path", "has a path", "link", "list", "--server", "https://127.0.0.1:443/sdk"));
         c.add(args("server empty", "server is empty", "link", "list", "--server", ""));
         c.add(args("server with a user name", "holds a user name", "link", "list", "--server", "root@127.0.0.1"));
+        c.add(args("server with a password", "'https://***@127.0.0.1' holds a user name", "link", "list", "--server",
+                "https://root:Url-Secret-1@127.0.0.1"));
         c.add(args("PSC host with a scheme", "without scheme or path", "link", "create", "--psc-hostname", "https://psc"));
         c.add(args("PSC host with a path", "without scheme or path", "link", "create", "--psc-hostname", "psc/ui"));
         c.add(args("PSC host blank", "missing --psc-hostname (or HLM_PSC_HOSTNAME)", "link", "create", "--psc-hostname",

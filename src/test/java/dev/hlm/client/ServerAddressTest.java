@@ -37,4 +37,17 @@ class ServerAddressTest {
         assertThat(ServerAddress.display(ServerAddress.parse("vc.example.com:8443"))).isEqualTo("vc.example.com:8443");
         assertThat(ServerAddress.display(ServerAddress.parse("[::1]"))).isEqualTo("[::1]:443");
     }
+
+    /** A password typed into the address is refused without being shown, whatever else is wrong with it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://cloudadmin:S3cretPassw0rd@vc.example.com", "cloudadmin:S3cretPassw0rd@vc.example.com",
+        "http://cloudadmin:S3cretPassw0rd@vc.example.com", "https://cloudadmin:S3cretPassw0rd@vc.example.com/ui",
+        "https://cloudadmin:S3cretPassw0rd@", "https://u:S3cretPassw0rd@vc:70000", "ftp://u:S3cretPassw0rd@vc",
+        "https://u:S3cretPassw0rd@bad_host!", "https://u:S3cret@Passw0rd@vc.example.com"})
+    void aPasswordInTheAddressIsNeverShown(String typed) {
+        assertThatThrownBy(() -> ServerAddress.parse(typed, "--server"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .message().startsWith("--server ").doesNotContain("S3cret").doesNotContain("Passw0rd")
+                .doesNotContain("cloudadmin");
+    }
 }

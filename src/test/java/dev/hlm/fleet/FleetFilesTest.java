@@ -96,6 +96,24 @@ class FleetFilesTest {
     }
 
     @Test
+    void aServerThatIsNoAddressIsRefusedWhereItIsWrittenAndAPasswordInItNeverQuoted() {
+        FleetFileException e = refusal(DEFAULTS + """
+                targets:
+                  - name: sddc-1
+                    server: https://cloudadmin:Secret!123@vc1.vmc.local
+                """);
+
+        assertThat(e.getMessage())
+                .startsWith("/fleets/hlm.yaml:12: targets[0].server: the address 'https://***@vc1.vmc.local' holds a user name")
+                .doesNotContain("Secret!123").doesNotContain("cloudadmin:");
+        assertThat(refusal(DEFAULTS + """
+                targets:
+                  - name: sddc-1
+                    server: http://vc1.vmc.local
+                """).getMessage()).startsWith("/fleets/hlm.yaml:12: targets[0].server: the address 'http://vc1.vmc.local' uses http://");
+    }
+
+    @Test
     void aBadFieldInheritedFromTheDefaultsIsNamedWhereItWasWritten() {
         FleetFileException e = refusal("""
                 defaults:
