@@ -237,7 +237,9 @@ public final class FleetSession implements AutoCloseable {
         return forEachTarget(target -> {
             try {
                 return status(target, client(target));
-            } catch (TargetProblem | HlmException | IllegalArgumentException e) {
+            } catch (TargetProblem local) {
+                return new TargetStatus(target.name(), TargetStatus.Health.UNCHECKED, null, oneLine(local));
+            } catch (HlmException | IllegalArgumentException e) {
                 return new TargetStatus(target.name(), TargetStatus.Health.UNREACHABLE, null, oneLine(e));
             } finally {
                 release(target);

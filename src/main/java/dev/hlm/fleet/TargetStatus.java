@@ -17,7 +17,9 @@ public record TargetStatus(String target, Health health, String linkedDomain, St
         /** Linked, and the release cannot tell its health (links.get needs 8.0U1). */
         UNKNOWN,
         /** The target could not be read. */
-        UNREACHABLE
+        UNREACHABLE,
+        /** The target was not read: what the file gives for it does not resolve here (a password, a ca-cert file). */
+        UNCHECKED
     }
 
     public boolean ok() {

@@ -252,4 +252,30 @@ class FleetCommandsIT {
         assertThat(notThere.err()).contains("--target sddc-2: no such target in " + another, "sddc-1, sddc-b");
         assertThat(notThere.out()).isEmpty();
     }
+
+    /**
+     * Under --nagios every answer is one plugin line: a fleet file or an option that is wrong, and a target whose
+     * password does not resolve, are UNKNOWN (exit 3), what the plugin could not check, not CRITICAL.
+     */
+    @Test
+    void statusForMonitoringSaysUnknownForWhatItCouldNotCheck() throws IOException {
+        fleet(2);
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "targets: [\n");
+        Cli.Result badFile = Cli.run(env, "status", "--nagios", "-f", broken.toString());
+        assertThat(badFile.exitCode()).as(badFile.toString()).isEqualTo(3);
+        assertThat(badFile.out()).startsWith("HLM UNKNOWN - ").contains(broken.toString());
+
+        Cli.Result badOption = hlm("status", "--nagios", "--parallel", "0");
+        assertThat(badOption.exitCode()).as(badOption.toString()).isEqualTo(3);
+        assertThat(badOption.out()).startsWith("HLM UNKNOWN - ").contains("--parallel");
+
+        env.remove("FLEET_PASSWORD");
+        Cli.Result noPassword = hlm("status", "--nagios");
+        assertThat(noPassword.exitCode()).as(noPassword.toString()).isEqualTo(3);
+        assertThat(noPassword.out()).startsWith("HLM UNKNOWN - 2 of 2 targets not as the fleet file says: sddc-1 UNCHECKED")
+                .contains("env:FLEET_PASSWORD, which is not set").contains("unchecked=2");
+        Cli.Result forPeople = hlm("status");
+        assertThat(forPeople.exitCode()).isEqualTo(1);
+        assertThat(forPeople.out()).contains("sddc-1  UNCHECKED");
+    }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
         "Shows the plan and asks first (--yes without a terminal). --json writes the report as records."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every target converged (or was in sync)", "1:a target failed or could not be read",
-            "2:usage, or changes without a terminal and without --yes"})
+            "2:usage (the fleet file too), or changes without a terminal and without --yes"})
 public final class ApplyCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -1,6 +1,7 @@
 package dev.hlm.cli.fleet;
 
 import dev.hlm.cli.CliContext;
+import dev.hlm.cli.CliException;
 import dev.hlm.cli.Nagios;
 import dev.hlm.cli.OutputOptions;
 import dev.hlm.client.SafeText;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Option;
         "--json: one record per target; --nagios: one plugin line for the fleet, with perfdata per target."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every target as the file says: linked and HEALTHY, or unlinked",
-            "1:a target UNHEALTHY, unreachable, linked otherwise or with a health its release cannot tell",
-            "2:usage", "--nagios:0 OK, 1 WARNING (health unknown), 2 CRITICAL, 3 UNKNOWN (the fleet file)"})
+            "1:a target UNHEALTHY, unreachable, unchecked, linked otherwise or with a health its release cannot tell",
+            "2:usage", "--nagios:0 OK, 1 WARNING (health unknown), 2 CRITICAL, 3 UNKNOWN (the fleet file, an option, "
+                + "a target's password or files)"})
 public final class StatusCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -44,10 +46,19 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Fleet fleet = fleetOptions.read(ctx);
         List<TargetStatus> statuses;
-        try (FleetSession session = fleetOptions.open(ctx, fleet)) {
-            statuses = session.status();
+        try {
+            Fleet fleet = fleetOptions.read(ctx);
+            try (FleetSession session = fleetOptions.open(ctx, fleet)) {
+                statuses = session.status();
+            }
+        } catch (CliException wrong) {
+            if (!nagios) {
+                throw wrong;
+            }
+            // A plugin says what it could not check on its one line, as UNKNOWN (the fleet file, an option).
+            ctx.out().println(Nagios.UNKNOWN.line(wrong.getMessage(), null));
+            return Nagios.UNKNOWN.exitCode();
         }
         if (nagios) {
             Nagios state = nagiosState(statuses);
@@ -68,10 +79,14 @@ public final class StatusCommand implements Callable<Integer> {
         return statuses.stream().allMatch(TargetStatus::ok) ? 0 : 1;
     }
 
+    /** The worst of the targets': CRITICAL, then UNKNOWN (a target not checked), then WARNING (a health untold). */
     private static Nagios nagiosState(List<TargetStatus> statuses) {
         if (statuses.stream().anyMatch(s -> s.health() == TargetStatus.Health.UNHEALTHY
                 || s.health() == TargetStatus.Health.UNREACHABLE)) {
             return Nagios.CRITICAL;
+        }
+        if (statuses.stream().anyMatch(s -> s.health() == TargetStatus.Health.UNCHECKED)) {
+            return Nagios.UNKNOWN;
         }
         return statuses.stream().anyMatch(s -> s.health() == TargetStatus.Health.UNKNOWN) ? Nagios.WARNING : Nagios.OK;
     }
