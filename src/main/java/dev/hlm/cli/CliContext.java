@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class CliContext {
     private volatile Map<String, String> env;
+    private volatile dev.hlm.fleet.FleetTarget namedTarget;
     private final InputStream stdin;
     private final Terminal terminal;
     private PrintWriter out;
@@ -39,11 +40,13 @@ public final class CliContext {
     }
 
     /**
-     * Replaces the environment with a named target's ({@code --target}), before the command line is parsed; the
+     * Runs against a named target ({@code --target}): its environment replaces this one, before the command line
+     * is parsed, and its entry is kept for what no variable carries ({@link #namedTarget}); the
      * rest of the context (its clients to close on exit, its interruption) stays the one the signal handler knows.
      */
-    void useEnv(Map<String, String> targetEnv) {
-        this.env = Map.copyOf(targetEnv);
+    void useTarget(dev.hlm.cli.fleet.NamedTarget.Chosen chosen) {
+        this.env = Map.copyOf(chosen.env());
+        this.namedTarget = chosen.target();
     }
 
     /**
@@ -62,6 +65,11 @@ public final class CliContext {
 
     public Map<String, String> env() {
         return env;
+    }
+
+    /** The fleet target the command runs against ({@code --target}), if one is named. */
+    public java.util.Optional<dev.hlm.fleet.FleetTarget> namedTarget() {
+        return java.util.Optional.ofNullable(namedTarget);
     }
 
     public Terminal terminal() {

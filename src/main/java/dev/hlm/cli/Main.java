@@ -42,9 +42,9 @@ public final class Main {
     /** Runs one command; returns its exit code. Never calls System.exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext ctx) {
         try {
-            Map<String, String> env = NamedTargetOption.environment(args, ctx.env());
-            if (env != ctx.env()) {
-                ctx.useEnv(env);
+            dev.hlm.cli.fleet.NamedTarget.Chosen chosen = NamedTargetOption.chosen(args, ctx.env());
+            if (chosen != null) {
+                ctx.useTarget(chosen);
             }
         } catch (CliException e) {
             // The named target is read before the parser runs, so its refusal is reported here, as the parser would.

@@ -26,15 +26,15 @@ final class NamedTargetOption {
         return arg.startsWith(TARGET + "=") || arg.startsWith(FLEET + "=");
     }
 
-    /** The environment the run sees: the real one, over the named target's connection if one is named. */
-    static Map<String, String> environment(String[] args, Map<String, String> env) {
+    /** The target the command line names (or HLM_TARGET), with the environment the run sees; null for none. */
+    static NamedTarget.Chosen chosen(String[] args, Map<String, String> env) {
         String target = env.get("HLM_TARGET");
         String fleet = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
                 if (FLEET_COMMANDS.contains(arg)) {
-                    return env; // they read the fleet file themselves, and work on the named target alone
+                    return null; // they read the fleet file themselves, and work on the named target alone
                 }
                 break; // the root's options come before the command
             }
@@ -51,8 +51,8 @@ final class NamedTargetOption {
             }
         }
         if (target == null || target.isBlank()) {
-            return env;
+            return null;
         }
-        return NamedTarget.environment(target, fleet == null ? null : Path.of(fleet), env);
+        return NamedTarget.choose(target, fleet == null ? null : Path.of(fleet), env);
     }
 }

@@ -278,4 +278,22 @@ class FleetCommandsIT {
         assertThat(forPeople.exitCode()).isEqualTo(1);
         assertThat(forPeople.out()).contains("sddc-1  UNCHECKED");
     }
+
+    /** A link made with --target is the one the file describes, administrators too: the next plan has nothing to do. */
+    @Test
+    void aLinkCreatedForANamedTargetHasTheFileAdministratorsAndLeavesNothingToPlan() throws IOException {
+        fleet(1);
+
+        Cli.Result create = Cli.run(env, "--fleet", file.toString(), "--target", "sddc-1", "link", "create");
+        assertThat(create.exitCode()).as(create.toString()).isZero();
+
+        Cli.Result plan = hlm("plan");
+        assertThat(plan.exitCode()).as(plan.toString()).isZero();
+        assertThat(plan.out()).contains("0 to change, 1 in sync");
+
+        // An --admin-group given replaces the file's, as every option wins over the target.
+        Cli.Result check = Cli.run(env, "--fleet", file.toString(), "--target", "sddc-1", "link", "check",
+                "--admin-group", "other@vsphere.local");
+        assertThat(check.out()).contains("other@vsphere.local").doesNotContain("vmc-admins@vsphere.local  ");
+    }
 }

@@ -21,13 +21,25 @@ public final class NamedTarget {
     private NamedTarget() {}
 
     /**
-     * The real environment over the target's variables (a variable set in the environment wins).
+     * The target called {@code name}, and the real environment over its variables (a variable set in the
+     * environment wins).
      *
      * @param fleetFile the file given with {@code --fleet}, or null for the usual search
      */
-    public static Map<String, String> environment(String name, Path fleetFile, Map<String, String> env) {
+    public static Chosen choose(String name, Path fleetFile, Map<String, String> env) {
         Fleet fleet = FleetOptions.read(fleetFile, env);
         FleetTarget target = FleetOptions.named(fleet, name);
+        return new Chosen(target, environment(target, env));
+    }
+
+    /**
+     * A target chosen with {@code --target}: its entry, for what no variable carries (its link's administrator
+     * groups and PSC certificate file), and the environment the run sees.
+     */
+    public record Chosen(FleetTarget target, Map<String, String> env) {}
+
+    private static Map<String, String> environment(FleetTarget target, Map<String, String> env) {
+        String name = target.name();
         PasswordResolver passwords = new PasswordResolver(env, null);
         Map<String, String> merged = new HashMap<>();
         merged.put("HLM_SERVER", target.server());

@@ -91,7 +91,7 @@ public final class LinkCheckCommand implements Callable<Integer> {
         connection.requireInputs(ctx, link.legacyPassword(), link.missingInputs(ctx));
         LinkSpecOptions.Target target = link.target();
         PreflightInput in = new PreflightInput(target.host(), target.portNumber(), target.domainName(),
-                target.username(), target.thumbprint(), link.adminGroupsAsGiven(), failIfExists);
+                target.username(), target.thumbprint(), link.adminGroupsAsGiven(ctx), failIfExists);
         List<CheckResult> rows;
         // The vCenter password is read before the PSC's, as link create does.
         try (HlmClient vc = connection.connect(ctx, link.legacyPassword())) {

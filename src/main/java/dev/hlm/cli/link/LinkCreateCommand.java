@@ -80,7 +80,7 @@ public final class LinkCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         connection.requireInputs(ctx, link.legacyPassword(), link.missingInputs(ctx));
-        CreateSpec withoutPassword = link.spec();
+        CreateSpec withoutPassword = link.spec(ctx);
         PscCertificateTrust trust = new PscCertificateTrust(ctx, withoutPassword.pscHostname(),
                 withoutPassword.portNumber(), connection.connectTimeout());
         withoutPassword = trust.checkGivenThumbprint(withoutPassword);
@@ -120,8 +120,8 @@ public final class LinkCreateCommand implements Callable<Integer> {
                         + spec.portNumber() + ") to " + vc.server().getHost() + ": link " + id + lostAnswer));
                 if (spec.sslCertificate() != null) {
                     ctx.out().println(vc.about().offers(HlmOperation.LINK_CREATE_WITH_CERTIFICATE)
-                            ? "The PSC certificate from " + link.pscCertificateFile() + " was sent as ssl_certificate."
-                            : "The PSC certificate from " + link.pscCertificateFile() + " was sent as its SHA-256 thumbprint: "
+                            ? "The PSC certificate from " + link.pscCertificateFile(ctx) + " was sent as ssl_certificate."
+                            : "The PSC certificate from " + link.pscCertificateFile(ctx) + " was sent as its SHA-256 thumbprint: "
                                     + SafeText.escape(vc.about().describe()) + " predates ssl_certificate (vSphere 9.0).");
                 }
                 ctx.out().println("On-prem users see the cloud inventory after logging out and in to the vSphere Client.");

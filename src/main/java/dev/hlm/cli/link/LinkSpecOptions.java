@@ -7,7 +7,8 @@ import dev.hlm.cli.CliException;
 import dev.hlm.cli.Env;
 import dev.hlm.cli.EnvDefaults;
 import dev.hlm.cli.Groups;
-import dev.hlm.cli.Secrets;
+import dev.hlm.fleet.DesiredLink;
+import dev.hlm.fleet.FleetTarget;
 import dev.hlm.tls.HostNames;
 import dev.hlm.tls.Pem;
 import dev.hlm.tls.SmallFiles;
@@ -61,7 +62,8 @@ public final class LinkSpecOptions {
     Path pscCertificate;
 
     @Option(names = {"--admin-group", "-a", "--admingroup"}, paramLabel = "GROUP@DOMAIN",
-            description = "On-prem group to make HLM administrator; repeatable")
+            description = "On-prem group to make HLM administrator; repeatable (with --target: the target's "
+                    + "admin-groups when none is given)")
     List<String> adminGroups = new ArrayList<>();
 
     @Option(names = {"-p", "--password"}, paramLabel = "PASSWORD", hidden = true,
@@ -81,9 +83,29 @@ public final class LinkSpecOptions {
         return psc.password(ctx);
     }
 
-    /** The admin groups as given, unchecked: {@code link check} reports malformed ones instead of refusing. */
-    List<String> adminGroupsAsGiven() {
-        return List.copyOf(adminGroups);
+    /**
+     * The admin groups as given, unchecked ({@code link check} reports malformed ones instead of refusing); none
+     * given, those of the named target's link ({@code --target}), so that a link made for it is the file's.
+     */
+    List<String> adminGroupsAsGiven(CliContext ctx) {
+        if (!adminGroups.isEmpty()) {
+            return List.copyOf(adminGroups);
+        }
+        return ctx.namedTarget().flatMap(FleetTarget::link)
+                .map(link -> link.adminGroups().stream().sorted().toList()).orElse(List.of());
+    }
+
+    /**
+     * The PSC certificate file given, else the named target's, unless another thumbprint than the target's was
+     * given (an option or a variable wins over the target).
+     */
+    private Path pscCertificate(CliContext ctx) {
+        if (pscCertificate != null) {
+            return pscCertificate;
+        }
+        return ctx.namedTarget().flatMap(FleetTarget::link)
+                .filter(link -> pscThumbprint == null || link.pscThumbprint().filter(pscThumbprint::equals).isPresent())
+                .flatMap(DesiredLink::pscCertificate).orElse(null);
     }
 
     /** What linking needs that is given nowhere, as the one-line refusal names it (with the vCenter's). */
@@ -166,11 +188,12 @@ public final class LinkSpecOptions {
         return CliException.usage(message + EnvDefaults.fromEnvironment(command, option), hint);
     }
 
-    /** The spec from the options, checked; the PSC password is added later. */
-    CreateSpec spec() {
+    /** The spec from the options (and the named target), checked; the PSC password is added later. */
+    CreateSpec spec(CliContext ctx) {
         Target t = target();
         String thumbprint = t.thumbprint() == null ? null : t.thumbprint().toString();
         String certificate = null;
+        Path pscCertificate = pscCertificate(ctx);
         if (pscCertificate != null) {
             X509Certificate read = certificate(pscCertificate);
             if (t.thumbprint() != null && !t.thumbprint().matches(read)) {
@@ -182,14 +205,14 @@ public final class LinkSpecOptions {
             certificate = Pem.toPem(read);
             thumbprint = null;
         }
-        List<String> groups = Groups.validated("--admin-group", adminGroups);
+        List<String> groups = Groups.validated("--admin-group", adminGroupsAsGiven(ctx));
         return new CreateSpec(t.host(), t.port() == null ? null : String.valueOf(t.port()), t.domainName(),
                 t.username(), null, thumbprint, certificate, groups.isEmpty() ? null : groups);
     }
 
-    /** The file given with --psc-certificate, or null. */
-    Path pscCertificateFile() {
-        return pscCertificate;
+    /** The file given with --psc-certificate (or the named target's), or null. */
+    Path pscCertificateFile(CliContext ctx) {
+        return pscCertificate(ctx);
     }
 
     /** The first (leaf) certificate of a PEM file. */
