@@ -241,7 +241,11 @@ public final class SimCommand implements Callable<Integer> {
         ctx.out().flush();
         ctx.err().println("hlm sim: serving in the background as process " + child.pid() + " (log " + log
                 + "); stop it with: kill " + child.pid());
-        ctx.err().println("hlm sim: API explorer at $HLM_EXPLORER, log in as $HLM_USERNAME with $HLM_PASSWORD");
+        if (first.contains(" HLM_EXPLORER=")) {
+            ctx.err().println("hlm sim: API explorer at $HLM_EXPLORER, log in as $HLM_USERNAME with $HLM_PASSWORD");
+        } else {
+            ctx.err().println("hlm sim: try hlm plan, hlm apply and hlm status on $HLM_FLEET");
+        }
         return 0;
     }
 

@@ -112,7 +112,7 @@ class FleetCommandsIT {
 
         Cli.Result unconfirmed = hlm("apply");
         assertThat(unconfirmed.exitCode()).as(unconfirmed.toString()).isEqualTo(2);
-        assertThat(unconfirmed.err()).contains("--yes");
+        assertThat(unconfirmed.err()).contains("--yes", "'hlm plan'").doesNotContain("--dry-run");
         assertThat(sims.get(0).links()).isEmpty();
 
         Cli.Result apply = hlm("apply", "--yes");

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code hlm sim} as a real process, used the way the README says: its export line, then hlm commands. */
 @Tag("process") // starts hlm in a new JVM
@@ -194,6 +195,30 @@ class SimCommandIT {
     }
 
     private static final String JMX_OPTION = "-Dcom.sun.management.jmxremote.authenticate=false";
+
+    /** What the background simulator tells a person to use ($HLM_...) is what its export line sets, one cloud or a fleet. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sim --background", "sim --clouds 2 --background --fleet-file FILE"})
+    void theBackgroundSimulatorNamesOnlyVariablesItExports(String line) throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        String[] args = line.replace("FILE", dir.resolve("hlm.yaml").toString()).split(" ");
+        Process background = new ProcessBuilder(hlmWithTmp(tmp, args)).start();
+        String export = CompletableFuture.supplyAsync(() -> firstLine(background)).get(60, TimeUnit.SECONDS);
+        assertThat(background.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String said = new String(background.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> env = parseExport(export);
+        try {
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\$(HLM_[A-Z_]+)").matcher(said);
+            int count = 0;
+            while (named.find()) {
+                count++;
+                assertThat(env).as("%s names $%s", said, named.group(1)).containsKey(named.group(1));
+            }
+            assertThat(count).as(said).isPositive();
+        } finally {
+            ProcessHandle.of(Long.parseLong(env.get("HLM_SIM_PID"))).ifPresent(ProcessHandle::destroy);
+        }
+    }
 
     /** Started, used and stopped as the README says, the background simulator leaves no file behind. */
     @Test
