@@ -2,23 +2,15 @@ package dev.hlm.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hlm.api.CreateSpec;
 import dev.hlm.api.Json;
-import dev.hlm.client.HlmClient;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.RecordedRequest;
 import dev.hlm.sim.Simulator;
-import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.tls.GeneratedCertificate;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,19 +25,15 @@ class FleetLocalInputsIT {
     @TempDir
     Path dir;
 
-    private final List<Simulator> sims = new ArrayList<>();
-    private final Map<String, String> env = new HashMap<>();
-    private final StringBuilder yaml = new StringBuilder("targets:\n");
+    private final SimulatedFleet fleet = new SimulatedFleet();
 
     @AfterEach
     void stop() {
-        sims.forEach(Simulator::close);
+        fleet.close();
     }
 
     private Simulator sim(ApiVersion version) {
-        Simulator sim = Simulator.builder().apiVersion(version).build();
-        sims.add(sim);
-        return sim;
+        return fleet.sim(Simulator.builder().apiVersion(version));
     }
 
     /**
@@ -55,11 +43,11 @@ class FleetLocalInputsIT {
     private void target(String name, Simulator sim, String trust, boolean pscPasswordSet, String... pscLines)
             throws IOException {
         Path ca = Files.writeString(dir.resolve(name + "-ca.pem"), sim.cloudCertificate().pem());
-        env.put("PW_" + name, new String(sim.cloudAdminPassword()));
+        fleet.env.put("PW_" + name, new String(sim.cloudAdminPassword()));
         if (pscPasswordSet) {
-            env.put("PSC_" + name, new String(sim.pscAdminPassword()));
+            fleet.env.put("PSC_" + name, new String(sim.pscAdminPassword()));
         }
-        yaml.append("  - name: ").append(name).append('\n')
+        fleet.yaml.append("  - name: ").append(name).append('\n')
                 .append("    server: ").append(sim.cloudUrl().getAuthority()).append('\n')
                 .append("    username: ").append(sim.cloudAdminUsername()).append('\n')
                 .append("    password: env:PW_").append(name).append('\n')
@@ -71,21 +59,7 @@ class FleetLocalInputsIT {
                 .append("      psc-username: ").append(sim.pscAdminUsername()).append('\n')
                 .append("      psc-password: env:PSC_").append(name).append('\n');
         for (String line : pscLines) {
-            yaml.append("      ").append(line).append('\n');
-        }
-    }
-
-    private FleetSession session() {
-        Fleet fleet = FleetFiles.parse(dir.resolve("hlm.yaml"), yaml.toString().getBytes(StandardCharsets.UTF_8));
-        return new FleetSession(fleet, new TargetClients(dir.resolve("known_hosts"), UnaryOperator.identity()),
-                new PasswordResolver(env, null), 4);
-    }
-
-    private static void link(Simulator sim) {
-        try (HlmClient vc = SimulatorExtension.clientOf(sim).build()) {
-            vc.createLink(new CreateSpec(sim.pscHostname(), Integer.toString(sim.pscPort()), sim.domainName(),
-                    sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(), null,
-                    List.of()));
+            fleet.yaml.append("      ").append(line).append('\n');
         }
     }
 
@@ -97,12 +71,12 @@ class FleetLocalInputsIT {
     void statusAndPlanReadTheTargetsWithoutTheOnPremPasswordThatOnlyACreateNeeds() throws IOException {
         Simulator linked = sim(ApiVersion.V8_0_1);
         Simulator unlinked = sim(ApiVersion.V8_0_1);
-        link(linked);
+        SimulatedFleet.link(linked);
         String thumbprint = "psc-thumbprint: \"" + unlinked.pscCertificate().sha256() + "\"";
         target("linked", linked, null, false, "psc-thumbprint: \"" + linked.pscCertificate().sha256() + "\"");
         target("unlinked", unlinked, null, false, thumbprint);
 
-        try (FleetSession session = session()) {
+        try (FleetSession session = fleet.session(dir)) {
             assertThat(session.status()).extracting(TargetStatus::health)
                     .containsExactly(TargetStatus.Health.HEALTHY, TargetStatus.Health.UNHEALTHY);
             List<TargetPlan> plans = session.plan();
@@ -140,7 +114,7 @@ class FleetLocalInputsIT {
         target("other", other, null, true, "psc-certificate: " + otherPem, "psc-thumbprint: \"" + otherSha + "\"");
 
         List<TargetReport> reports;
-        try (FleetSession session = session()) {
+        try (FleetSession session = fleet.session(dir)) {
             reports = session.apply(session.plan(), ApplyListener.NONE);
         }
 
@@ -170,7 +144,7 @@ class FleetLocalInputsIT {
         target("folder", b, "ca-cert: " + folder, true);
 
         List<TargetPlan> plans;
-        try (FleetSession session = session()) {
+        try (FleetSession session = fleet.session(dir)) {
             plans = session.plan();
         }
 

@@ -2,25 +2,16 @@ package dev.hlm.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hlm.api.CreateSpec;
-import dev.hlm.client.HlmClient;
 import dev.hlm.sim.ApiVersion;
 import dev.hlm.sim.Simulator;
-import dev.hlm.sim.SimulatorBuilder;
 import dev.hlm.sim.fault.Fault;
-import dev.hlm.testing.SimulatorExtension;
 import dev.hlm.tls.GeneratedCertificate;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,54 +25,32 @@ class FleetSessionIT {
     @TempDir
     Path dir;
 
-    private final List<Simulator> sims = new ArrayList<>();
-    private final Map<String, String> env = new HashMap<>();
-    private final StringBuilder yaml = new StringBuilder("targets:\n");
+    private final SimulatedFleet fleet = new SimulatedFleet();
 
     @AfterEach
     void stop() {
-        sims.forEach(Simulator::close);
-    }
-
-    private Simulator sim(SimulatorBuilder builder) {
-        Simulator sim = builder.build();
-        sims.add(sim);
-        return sim;
+        fleet.close();
     }
 
     /** Appends a target for {@code sim}, linking it to {@code psc}'s domain with {@code groups}. */
     private void target(String name, Simulator sim, Simulator psc, String trustLine, String... groups) throws IOException {
         Path ca = dir.resolve(name + "-ca.pem");
         Files.writeString(ca, sim.cloudCertificate().pem());
-        env.put("PW_" + sims.indexOf(sim), new String(sim.cloudAdminPassword()));
-        env.put("PSC_PW_" + sims.indexOf(psc), new String(psc.pscAdminPassword()));
-        yaml.append("  - name: ").append(name).append('\n')
+        fleet.env.put("PW_" + fleet.sims.indexOf(sim), new String(sim.cloudAdminPassword()));
+        fleet.env.put("PSC_PW_" + fleet.sims.indexOf(psc), new String(psc.pscAdminPassword()));
+        fleet.yaml.append("  - name: ").append(name).append('\n')
                 .append("    server: ").append(sim.cloudUrl().getAuthority()).append('\n')
                 .append("    username: ").append(sim.cloudAdminUsername()).append('\n')
-                .append("    password: env:PW_").append(sims.indexOf(sim)).append('\n')
+                .append("    password: env:PW_").append(fleet.sims.indexOf(sim)).append('\n')
                 .append(trustLine == null ? "    ca-cert: " + ca + "\n" : trustLine + "\n")
                 .append("    link:\n")
                 .append("      psc-hostname: ").append(psc.pscHostname()).append('\n')
                 .append("      psc-port: ").append(psc.pscPort()).append('\n')
                 .append("      domain-name: ").append(psc.domainName()).append('\n')
                 .append("      psc-username: ").append(psc.pscAdminUsername()).append('\n')
-                .append("      psc-password: env:PSC_PW_").append(sims.indexOf(psc)).append('\n')
+                .append("      psc-password: env:PSC_PW_").append(fleet.sims.indexOf(psc)).append('\n')
                 .append("      psc-thumbprint: \"").append(psc.pscCertificate().sha256()).append("\"\n")
                 .append("      admin-groups: [").append(String.join(", ", groups)).append("]\n");
-    }
-
-    private FleetSession session() {
-        Fleet fleet = FleetFiles.parse(dir.resolve("hlm.yaml"), yaml.toString().getBytes(StandardCharsets.UTF_8));
-        return new FleetSession(fleet, new TargetClients(dir.resolve("known_hosts"), UnaryOperator.identity()),
-                new PasswordResolver(env, null), 4);
-    }
-
-    private static void link(Simulator sim, String... groups) {
-        try (HlmClient vc = SimulatorExtension.clientOf(sim).build()) {
-            vc.createLink(new CreateSpec(sim.pscHostname(), Integer.toString(sim.pscPort()), sim.domainName(),
-                    sim.pscAdminUsername(), sim.pscAdminPassword(), sim.pscCertificate().sha256().toString(), null,
-                    List.of(groups)));
-        }
     }
 
     private static TargetPlan planOf(List<TargetPlan> plans, String name) {
@@ -90,16 +59,16 @@ class FleetSessionIT {
 
     @Test
     void planShowsTheDifferencesApplyConvergesThemAndASecondPlanIsEmpty() throws IOException {
-        Simulator inSync = sim(Simulator.builder());
-        link(inSync, "ops@vsphere.local");
-        Simulator unlinked = sim(Simulator.builder());
-        Simulator extraGroups = sim(Simulator.builder());
-        link(extraGroups, "ops@vsphere.local", "old@vsphere.local");
-        Simulator lostAnswer = sim(Simulator.builder().fault(Fault.parse("create:drop=after,times=1")));
-        Simulator otherDomain = sim(Simulator.builder());
-        link(otherDomain);
-        Simulator corp = sim(Simulator.builder().domainName("corp.local"));
-        Simulator changedCertificate = sim(Simulator.builder());
+        Simulator inSync = fleet.sim(Simulator.builder());
+        SimulatedFleet.link(inSync, "ops@vsphere.local");
+        Simulator unlinked = fleet.sim(Simulator.builder());
+        Simulator extraGroups = fleet.sim(Simulator.builder());
+        SimulatedFleet.link(extraGroups, "ops@vsphere.local", "old@vsphere.local");
+        Simulator lostAnswer = fleet.sim(Simulator.builder().fault(Fault.parse("create:drop=after,times=1")));
+        Simulator otherDomain = fleet.sim(Simulator.builder());
+        SimulatedFleet.link(otherDomain);
+        Simulator corp = fleet.sim(Simulator.builder().domainName("corp.local"));
+        Simulator changedCertificate = fleet.sim(Simulator.builder());
         String otherThumbprint = GeneratedCertificate.builder("someone-else").build().sha256().toString();
 
         target("in-sync", inSync, inSync, null, "ops@vsphere.local");
@@ -112,18 +81,18 @@ class FleetSessionIT {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        yaml.append(("""
+        fleet.yaml.append(("""
                   - name: unreachable
                     server: 127.0.0.1:%d
                     username: cloudadmin@vmc.local
                     password: env:PW_0
                     state: unlinked
                 """).formatted(closedPort));
-        Files.writeString(dir.resolve("hlm.yaml"), yaml);
+        Files.writeString(dir.resolve("hlm.yaml"), fleet.yaml);
 
         List<TargetPlan> plans;
         List<TargetReport> reports;
-        try (FleetSession session = session()) {
+        try (FleetSession session = fleet.session(dir)) {
             plans = session.plan();
             assertThat(planOf(plans, "in-sync").kind()).isEqualTo(TargetPlan.Kind.IN_SYNC);
             assertThat(planOf(plans, "unlinked").steps()).singleElement().isInstanceOf(Step.CreateLink.class);
@@ -140,7 +109,7 @@ class FleetSessionIT {
             assertThat(unlinked.openSessions()).as("changes pending: kept for apply").isOne();
 
             reports = session.apply(plans, ApplyListener.NONE);
-            assertThat(sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out as each target is done")
+            assertThat(fleet.sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out as each target is done")
                     .isZero());
         }
         assertThat(reports).extracting(TargetReport::target).containsExactly("in-sync", "unlinked", "extra-groups",
@@ -153,12 +122,12 @@ class FleetSessionIT {
         assertThat(lostAnswer.links()).hasSize(1);
         assertThat(lostAnswer.faultsStruck()).containsValue(1L);
         assertThat(otherDomain.links()).singleElement().satisfies(l -> assertThat(l.displayName()).isEqualTo("vsphere.local"));
-        assertThat(sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out").isZero());
+        assertThat(fleet.sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out").isZero());
 
         String everything = plans.toString() + reports;
-        env.values().forEach(secret -> assertThat(everything).doesNotContain(secret));
+        fleet.env.values().forEach(secret -> assertThat(everything).doesNotContain(secret));
 
-        try (FleetSession again = session()) {
+        try (FleetSession again = fleet.session(dir)) {
             List<TargetPlan> second = again.plan();
             assertThat(second).filteredOn(p -> p.kind() == TargetPlan.Kind.CHANGES).isEmpty();
             assertThat(second).filteredOn(p -> p.kind() == TargetPlan.Kind.IN_SYNC).extracting(TargetPlan::target)
@@ -169,18 +138,18 @@ class FleetSessionIT {
     /** vSphere 6.7 refuses an unverified PSC certificate as INVALID_REQUEST, later releases as UNVERIFIED_PEER. */
     @Test
     void aPscCertificateThatIsNotTheOneInTheFileIsReportedWithTheThumbprintSeenOnEveryRelease() throws IOException {
-        Simulator current = sim(Simulator.builder());
-        Simulator old = sim(Simulator.builder().apiVersion(ApiVersion.V6_7));
+        Simulator current = fleet.sim(Simulator.builder());
+        Simulator old = fleet.sim(Simulator.builder().apiVersion(ApiVersion.V6_7));
         String otherThumbprint = GeneratedCertificate.builder("someone-else").build().sha256().toString();
         target("current", current, current, null);
         target("old", old, old, null);
-        Files.writeString(dir.resolve("hlm.yaml"), yaml.toString().replaceAll(
+        Files.writeString(dir.resolve("hlm.yaml"), fleet.yaml.toString().replaceAll(
                 "psc-thumbprint: \"[0-9A-F:]+\"", "psc-thumbprint: \"" + otherThumbprint + "\""));
-        yaml.setLength(0);
-        yaml.append(Files.readString(dir.resolve("hlm.yaml")));
+        fleet.yaml.setLength(0);
+        fleet.yaml.append(Files.readString(dir.resolve("hlm.yaml")));
 
         List<TargetReport> reports;
-        try (FleetSession session = session()) {
+        try (FleetSession session = fleet.session(dir)) {
             reports = session.apply(session.plan(), ApplyListener.NONE);
         }
 
@@ -197,15 +166,15 @@ class FleetSessionIT {
 
     @Test
     void stateUnlinkedUnlinksAndStatusReportsEachTarget() throws IOException {
-        Simulator linked = sim(Simulator.builder());
-        link(linked);
-        Simulator healthy = sim(Simulator.builder());
-        link(healthy);
+        Simulator linked = fleet.sim(Simulator.builder());
+        SimulatedFleet.link(linked);
+        Simulator healthy = fleet.sim(Simulator.builder());
+        SimulatedFleet.link(healthy);
         Path ca = dir.resolve("ca.pem");
         Files.writeString(ca, linked.cloudCertificate().pem());
-        env.put("PW", new String(linked.cloudAdminPassword()));
-        env.put("PSC_PW", new String(linked.pscAdminPassword()));
-        yaml.append(("""
+        fleet.env.put("PW", new String(linked.cloudAdminPassword()));
+        fleet.env.put("PSC_PW", new String(linked.pscAdminPassword()));
+        fleet.yaml.append(("""
                   - name: retire
                     server: %s
                     username: %s
@@ -217,13 +186,13 @@ class FleetSessionIT {
                       psc-password: env:PSC_PW
                 """).formatted(linked.cloudUrl().getAuthority(), linked.cloudAdminUsername(), ca, linked.pscAdminUsername()));
         target("healthy", healthy, healthy, null);
-        Files.writeString(dir.resolve("hlm.yaml"), yaml);
+        Files.writeString(dir.resolve("hlm.yaml"), fleet.yaml);
 
-        try (FleetSession session = session()) {
+        try (FleetSession session = fleet.session(dir)) {
             List<TargetStatus> before = session.status();
             assertThat(before).extracting(TargetStatus::health)
                     .containsExactly(TargetStatus.Health.UNHEALTHY, TargetStatus.Health.HEALTHY);
-            assertThat(sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out once its health is read")
+            assertThat(fleet.sims).allSatisfy(s -> assertThat(s.openSessions()).as("logged out once its health is read")
                     .isZero());
             List<TargetPlan> plans = session.plan();
             assertThat(planOf(plans, "retire").steps()).singleElement().isInstanceOf(Step.Unlink.class);
