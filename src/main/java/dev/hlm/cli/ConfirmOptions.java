@@ -1,24 +1,18 @@
 package dev.hlm.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code --yes} for the changes that take something away or that a fleet would feel ({@code link delete},
- * {@code admin remove}, an {@code admin set} that removes groups, {@code link sync}, {@code apply}). A person at a terminal is asked {@code [y/N]} first; without a
- * terminal nobody can be asked, so the change needs {@code --yes}, as {@code terraform apply} needs
- * {@code -auto-approve}: a script states that it means it, and a mistyped line in a loop cannot unlink a
- * fleet. A dry run changes nothing, so it never asks.
+ * {@code admin remove}, an {@code admin set} that removes groups, {@code link sync}, {@code apply}). A person at
+ * a terminal is asked {@code [y/N]} first; without a terminal nobody can be asked, so the change needs
+ * {@code --yes}, as {@code terraform apply} needs {@code -auto-approve}: a script states that it means it, and a
+ * mistyped line in a loop cannot unlink a fleet. A dry run changes nothing, so it never asks.
  */
 public final class ConfirmOptions {
     @Option(names = {"-y", "--yes"},
             description = "Do not ask first; needed without a terminal")
     boolean yes;
-
-    /** The command this is mixed into: whether it has a --dry-run to suggest. */
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
 
     /**
      * Returns when the change may go ahead; otherwise throws.
@@ -29,14 +23,17 @@ public final class ConfirmOptions {
      *     answer y or yes (exit 1, {@code NOT_CONFIRMED}); nothing has been changed then
      */
     public void confirm(CliContext ctx, boolean dryRun, String change, String question) {
+        confirm(ctx, dryRun, change, question, "--dry-run");
+    }
+
+    /** As above, for a command that shows what it would do otherwise than with --dry-run ({@code 'hlm plan'}). */
+    public void confirm(CliContext ctx, boolean dryRun, String change, String question, String howToCheck) {
         if (dryRun || yes) {
             return;
         }
         if (!ctx.terminal().isInteractive()) {
             throw CliException.usage(change + " needs a confirmation, and there is no terminal to ask: "
-                    + "give --yes", command.findOption("--dry-run") != null
-                            ? "check what it does with --dry-run, then rerun with --yes"
-                            : "check what it does first ('hlm plan' for an apply), then rerun with --yes");
+                    + "give --yes", "check what it does with " + howToCheck + ", then rerun with --yes");
         }
         ctx.err().flush();
         if (!CertificateText.yes(ctx.terminal().readLine(question + " [y/N] "))) {

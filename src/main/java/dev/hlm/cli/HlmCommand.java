@@ -75,8 +75,8 @@ public final class HlmCommand implements Runnable {
     String target;
 
     @Option(names = "--fleet", paramLabel = "FILE",
-            description = "The fleet file of --target, plan, apply and status (default: $HLM_FLEET, else ./hlm.yaml, else hlm/hlm.yaml "
-                    + "under $XDG_CONFIG_HOME or ~/.config)")
+            description = "The fleet file of --target, plan, apply and status (default: $HLM_FLEET, else ./hlm.yaml, "
+                    + "else hlm/hlm.yaml under $XDG_CONFIG_HOME or ~/.config)")
     java.nio.file.Path fleet;
 
     @picocli.CommandLine.Spec

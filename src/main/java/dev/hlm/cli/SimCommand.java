@@ -183,7 +183,7 @@ public final class SimCommand implements Callable<Integer> {
             return startInBackground();
         }
         SimServing serving = new SimServing(this, ctx);
-        return clouds == 1 && fleetFile == null ? serving.serve() : new SimFleetServing(this, serving, ctx).serve();
+        return servesOneCloud() ? serving.serve() : new SimFleetServing(this, serving, ctx).serve();
     }
 
     /**
@@ -241,12 +241,17 @@ public final class SimCommand implements Callable<Integer> {
         ctx.out().flush();
         ctx.err().println("hlm sim: serving in the background as process " + child.pid() + " (log " + log
                 + "); stop it with: kill " + child.pid());
-        if (first.contains(" HLM_EXPLORER=")) {
+        if (servesOneCloud()) {
             ctx.err().println("hlm sim: API explorer at $HLM_EXPLORER, log in as $HLM_USERNAME with $HLM_PASSWORD");
         } else {
             ctx.err().println("hlm sim: try hlm plan, hlm apply and hlm status on $HLM_FLEET");
         }
         return 0;
+    }
+
+    /** One cloud and its PSC, exported as HLM_SERVER and the rest; else a fleet, exported as HLM_FLEET. */
+    private boolean servesOneCloud() {
+        return clouds == 1 && fleetFile == null;
     }
 
     /** After a child that did not start: the temporary directory goes, a --state-dir keeps all but the log. */

@@ -109,7 +109,7 @@ public final class ServerAddress {
 
     /** Why the URI grammar found no host in {@code authority}, as precisely as the host-name rule can say. */
     private static String whyNoHost(String authority, String name, String shown) {
-        if (authority == null || authority.contains("@") || authority.startsWith("[")) {
+        if (authority == null || authority.startsWith("[")) {
             return shown + " has no valid host name";
         }
         int colon = authority.indexOf(':');

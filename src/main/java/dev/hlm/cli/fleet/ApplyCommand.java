@@ -60,7 +60,8 @@ public final class ApplyCommand implements Callable<Integer> {
                 reports = session.apply(plans, dev.hlm.fleet.ApplyListener.NONE);
             } else {
                 confirm.confirm(ctx, false, "applying changes to " + changes + " targets",
-                        "Apply these changes to " + changes + (changes == 1 ? " target" : " targets") + "?");
+                        "Apply these changes to " + changes + (changes == 1 ? " target" : " targets") + "?",
+                        "'hlm plan'");
                 boolean live = !output.json() && ctx.terminal().isInteractive();
                 try (ApplyProgress progress = new ApplyProgress(planOut, live,
                         plans.stream().filter(p -> p.kind() != TargetPlan.Kind.IN_SYNC).map(TargetPlan::target).toList())) {

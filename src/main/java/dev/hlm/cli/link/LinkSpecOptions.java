@@ -91,8 +91,7 @@ public final class LinkSpecOptions {
         if (!adminGroups.isEmpty()) {
             return List.copyOf(adminGroups);
         }
-        return ctx.namedTarget().flatMap(FleetTarget::link)
-                .map(link -> link.adminGroups().stream().sorted().toList()).orElse(List.of());
+        return namedLink(ctx).map(link -> link.adminGroups().stream().sorted().toList()).orElse(List.of());
     }
 
     /**
@@ -103,9 +102,14 @@ public final class LinkSpecOptions {
         if (pscCertificate != null) {
             return pscCertificate;
         }
-        return ctx.namedTarget().flatMap(FleetTarget::link)
+        return namedLink(ctx)
                 .filter(link -> pscThumbprint == null || link.pscThumbprint().filter(pscThumbprint::equals).isPresent())
                 .flatMap(DesiredLink::pscCertificate).orElse(null);
+    }
+
+    /** The link the named target's entry describes ({@code --target}), if a target is named and has one. */
+    private static java.util.Optional<DesiredLink> namedLink(CliContext ctx) {
+        return ctx.namedTarget().flatMap(FleetTarget::link);
     }
 
     /** What linking needs that is given nowhere, as the one-line refusal names it (with the vCenter's). */
